@@ -1,0 +1,44 @@
+/**
+ * Outcome gating (DESIGN.md "Targets and capabilities"): before a scenario runs, a missing role or
+ * capability makes it Not Applicable with the reason attached, and a passed run deadline makes it Out
+ * of Time. After it, the evidence is attached and everything it created is torn down.
+ */
+import { After, Before, setDefaultTimeout, Status } from '@cucumber/cucumber';
+import { unmetRequirements } from '../../targets/capabilities';
+import { VERDICT_MEDIA_TYPE, type VerdictAttachment } from './verdict';
+import { stepTimeoutMs, type TimingProfile } from './timing';
+import type { TestfestWorld } from './world';
+
+setDefaultTimeout(stepTimeoutMs((process.env.TESTFEST_TIMING as TimingProfile) ?? 'fast'));
+
+function skipWith(world: TestfestWorld, verdict: VerdictAttachment): 'skipped' {
+  world.attach(JSON.stringify(verdict), { mediaType: VERDICT_MEDIA_TYPE, fileName: 'verdict.json' });
+  return 'skipped';
+}
+
+Before({ name: 'capability gate' }, function (this: TestfestWorld, { pickle }) {
+  const deadline = this.parameters.deadline;
+  if (deadline !== undefined && Date.now() > deadline) {
+    return skipWith(this, { verdict: 'out-of-time', reason: `run budget ended at ${new Date(deadline).toISOString()} before this scenario started` });
+  }
+  const tags = pickle.tags.map((t) => t.name);
+  const unmet = unmetRequirements(this.bundle.capabilities, tags);
+  if (unmet.length > 0) {
+    const what = unmet.map((r) => `${r.dimension}=${r.value}`).join(', ');
+    return skipWith(this, { verdict: 'not-applicable', reason: `target "${this.bundle.name}" does not declare ${what}` });
+  }
+  return undefined;
+});
+
+After({ name: 'evidence and teardown' }, async function (this: TestfestWorld, { result }) {
+  const problems = await this.teardown.runAll();
+  for (const { name, text } of this.evidence.entries()) {
+    this.attach(text, { mediaType: 'text/plain', fileName: `${name}.txt` });
+  }
+  if (problems.length > 0) {
+    this.attach(problems.join('\n'), { mediaType: 'text/plain', fileName: 'teardown-problems.txt' });
+    // A scenario that passed but could not clean up is not a clean pass of the target, but it is not
+    // the target's failure either: report it as a harness problem.
+    if (result?.status === Status.PASSED) throw new Error(`teardown failed: ${problems.join('; ')}`);
+  }
+});

@@ -1,0 +1,82 @@
+/**
+ * The World of every scenario: which target is under test, a teardown registry, the evidence log and
+ * the timing profile. Domain steps (LwM2M, PSA) keep their own state through `scenarioState`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { loadConfig } from '../../targets/config/load';
+import { resolveTarget, type TargetBundle } from '../../targets/registry';
+import type { RoleMap, RoleName } from '../../targets/roles';
+import { Evidence } from './evidence';
+import { Teardown } from './teardown';
+import { timeScaleFor, type TimingProfile } from './timing';
+
+export interface TestfestWorldParameters {
+  /** Target name (built-in or from the config file). */
+  target: string;
+  configFile?: string;
+  timing: TimingProfile;
+  /** Epoch ms after which no new scenario starts (it is Out of Time instead). */
+  deadline?: number;
+  /** Folder for scenario scratch files. */
+  workDir: string;
+}
+
+const bundles = new Map<string, TargetBundle>();
+
+function bundleFor(p: TestfestWorldParameters): TargetBundle {
+  const key = `${p.configFile ?? ''}#${p.target}`;
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    const loaded = p.configFile ? loadConfig(p.configFile) : undefined;
+    bundle = resolveTarget(p.target, loaded?.config, loaded?.baseDir);
+    bundles.set(key, bundle);
+  }
+  return bundle;
+}
+
+export class TestfestWorld extends World<TestfestWorldParameters> {
+  readonly teardown = new Teardown();
+  readonly evidence = new Evidence();
+  readonly bundle: TargetBundle;
+  readonly timeScale: number;
+  private readonly roles = new Map<RoleName, unknown>();
+  private readonly state = new Map<string, unknown>();
+  private scratch?: string;
+
+  constructor(options: IWorldOptions<TestfestWorldParameters>) {
+    super(options);
+    this.bundle = bundleFor(this.parameters);
+    this.timeScale = timeScaleFor(this.parameters.timing);
+  }
+
+  /** A fresh instance of a role of the target under test, created once per scenario. */
+  async role<R extends RoleName>(name: R): Promise<RoleMap[R]> {
+    if (!this.roles.has(name)) {
+      const instance = await this.bundle.createRole(name, { timeScale: this.timeScale, workDir: this.workDir() });
+      this.roles.set(name, instance);
+    }
+    return this.roles.get(name) as RoleMap[R];
+  }
+
+  /** A scratch folder for this scenario (created on first use). */
+  workDir(): string {
+    this.scratch ??= mkdtempSync(join(this.parameters.workDir, 'scenario-'));
+    return this.scratch;
+  }
+
+  /** Wall-clock milliseconds for a duration the spec gives in seconds, under the timing profile. */
+  ms(specSeconds: number): number {
+    return Math.max(1, Math.round(specSeconds * 1000 * this.timeScale));
+  }
+}
+
+/** Per-scenario state owned by one domain (e.g. the PSA steps' key handles). */
+export function scenarioState<T>(world: TestfestWorld, key: string, init: () => T): T {
+  const state = (world as unknown as { state: Map<string, unknown> }).state;
+  if (!state.has(key)) state.set(key, init());
+  return state.get(key) as T;
+}
+
+setWorldConstructor(TestfestWorld);

@@ -1,0 +1,62 @@
+/**
+ * The testfest configuration file (JSON or YAML). It names targets beyond the built-in ones, e.g. a
+ * vendor client launched from a command template. Validated with zod so a bad file gets one line that
+ * names the field and the problem.
+ */
+import { z } from 'zod';
+import { CAPABILITY_DIMENSIONS } from '../capabilities';
+
+const dimensionNames = Object.keys(CAPABILITY_DIMENSIONS) as [string, ...string[]];
+
+export const CapabilityManifestSchema = z
+  .record(z.enum(dimensionNames), z.array(z.string().min(1)))
+  .describe('capability manifest: dimension → supported values');
+
+const Common = {
+  description: z.string().optional(),
+  capabilities: CapabilityManifestSchema.optional(),
+  /** Known deviations of this target (expectations file), relative to the config file. */
+  expectations: z.string().optional(),
+};
+
+export const LaunchedProcessTargetSchema = z
+  .object({
+    kind: z.literal('launched-process'),
+    role: z.literal('lwm2m-client'),
+    /**
+     * Command template. Placeholders: {serverUri} {endpoint} {host} {port} {lifetime} {configFile}
+     * {pskId} {pskKey}. Split on spaces after substitution; quote-free by design (no shell).
+     */
+    command: z.string().min(1),
+    cwd: z.string().optional(),
+    env: z.record(z.string()).optional(),
+    /** Seconds to wait for the process to stay alive after spawn before declaring it dead. */
+    startupGraceSeconds: z.number().positive().max(600).default(0.2),
+  })
+  .extend(Common)
+  .strict();
+
+export const BuiltinTargetSchema = z
+  .object({ kind: z.enum(['reference', 'broken']) })
+  .extend(Common)
+  .strict();
+
+export const TargetDefinitionSchema = z.discriminatedUnion('kind', [LaunchedProcessTargetSchema, BuiltinTargetSchema]);
+
+export const ConfigSchema = z
+  .object({
+    targets: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'target names use letters, digits, . _ -'), TargetDefinitionSchema).default({}),
+    defaults: z
+      .object({
+        target: z.string().optional(),
+        timing: z.enum(['fast', 'spec']).optional(),
+        out: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type TestfestConfig = z.infer<typeof ConfigSchema>;
+export type TargetDefinition = z.infer<typeof TargetDefinitionSchema>;
+export type LaunchedProcessTargetDefinition = z.infer<typeof LaunchedProcessTargetSchema>;

@@ -1,0 +1,120 @@
+/**
+ * CoAP over UDP (RFC 7252) message-layer types. The transport knows CoAP, never LwM2M.
+ */
+
+export type CoapType = 'CON' | 'NON' | 'ACK' | 'RST';
+export type CoapMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'FETCH' | 'PATCH' | 'iPATCH';
+
+/** RFC 7252 §5.10 option, by registered name (`Uri-Path`, `Content-Format`, `Observe`, ...). */
+export interface CoapOption {
+  name: string;
+  value: Buffer;
+}
+
+/** A parsed CoAP message exactly as on the wire (RFC 7252 §3). */
+export interface CoapMessage {
+  type: CoapType;
+  /** Dotted code: `0.01` GET, `2.05` Content, `0.00` empty. */
+  code: string;
+  messageId: number;
+  token: Buffer;
+  options: CoapOption[];
+  payload: Buffer;
+}
+
+export interface PeerAddress {
+  address: string;
+  port: number;
+}
+
+/** A request the endpoint should send. */
+export interface CoapRequestSpec {
+  method: CoapMethod;
+  /** `/rd` or `/3/0/1`; split into Uri-Path segments. */
+  path: string;
+  /** Raw Uri-Query values, e.g. `['ep=node1', 'lt=20']`. */
+  query?: string[];
+  contentFormat?: number;
+  accept?: number;
+  observe?: number;
+  payload?: Buffer;
+  /** Default true: CON with RFC 7252 §4.2 retransmission. */
+  confirmable?: boolean;
+  /** Default: a fresh random 4-byte token. */
+  token?: Buffer;
+  /** Extra options, appended after the ones derived from the fields above. */
+  options?: CoapOption[];
+}
+
+/** A response to one of our requests (piggy-backed or separate). */
+export interface CoapResponse {
+  code: string;
+  contentFormat?: number;
+  locationPath: string[];
+  observe?: number;
+  payload: Buffer;
+  message: CoapMessage;
+}
+
+/** A request received from a peer. */
+export interface IncomingRequest {
+  method: CoapMethod;
+  /** Decoded Uri-Path segments. */
+  pathSegments: string[];
+  /** `/` + segments joined with `/`. */
+  path: string;
+  /** Raw Uri-Query values in order. */
+  query: string[];
+  contentFormat?: number;
+  accept?: number;
+  observe?: number;
+  payload: Buffer;
+  message: CoapMessage;
+  peer: PeerAddress;
+}
+
+/** How to answer a request. `undefined` from a handler means: send nothing at all (a silent peer). */
+export interface CoapResponseSpec {
+  code: string;
+  contentFormat?: number;
+  payload?: Buffer;
+  locationPath?: string[];
+  observe?: number;
+  options?: CoapOption[];
+}
+
+export type RequestHandler = (req: IncomingRequest) => Promise<CoapResponseSpec | undefined> | CoapResponseSpec | undefined;
+
+/** One datagram seen by the endpoint, for the evidence transcript. */
+export interface TranscriptEntry {
+  /** Wall-clock time, ms since the epoch. */
+  time: number;
+  direction: 'in' | 'out';
+  peer: PeerAddress;
+  /** The parsed message, or undefined if the datagram was not valid CoAP. */
+  message?: CoapMessage;
+  /** Why the datagram could not be parsed. */
+  error?: string;
+  raw: Buffer;
+}
+
+/** RFC 7252 §4.8 transmission parameters, in milliseconds; scaled down for `--timing fast`. */
+export interface TransmissionParameters {
+  ackTimeoutMs: number;
+  ackRandomFactor: number;
+  maxRetransmit: number;
+}
+
+export interface CoapEndpoint {
+  /** The locally bound address (port chosen by the OS when 0 was asked). */
+  readonly local: PeerAddress;
+  /** Sends a request and resolves with its response; rejects with CoapTimeoutError after the RFC 7252 exchange gives up. */
+  request(peer: PeerAddress, spec: CoapRequestSpec, options?: { timeoutMs?: number }): Promise<CoapResponse>;
+  /** Installs the handler for incoming requests (one handler; replaces the previous). */
+  onRequest(handler: RequestHandler): void;
+  /** Listens to every datagram in and out (transcript). Returns an unsubscribe function. */
+  onTranscript(listener: (entry: TranscriptEntry) => void): () => void;
+  /** Sends a prepared message as is (for scripted peers that need exact control). */
+  sendMessage(peer: PeerAddress, message: Omit<CoapMessage, 'messageId'> & { messageId?: number }): Promise<CoapMessage>;
+  close(): Promise<void>;
+}

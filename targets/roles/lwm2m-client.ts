@@ -1,0 +1,42 @@
+/**
+ * Role: an LwM2M Client under test. The suite plays the LwM2M Server (and Bootstrap-Server) at message
+ * level; the target only has to be started against the suite's server URI with a provisioned
+ * configuration (ETS Appendix C, C.1..C.26) and stopped again.
+ */
+
+/** JSON-safe resource value as provisioned: numbers, strings, booleans, opaque (base64) or objlnk. */
+export type ConfigValue = string | number | boolean | { opaque: string } | { objlnk: string };
+
+/** One Object Instance of a configuration: resource id → value, or → array for multi-instance resources. */
+export interface ConfigInstance {
+  objectId: number;
+  instanceId: number;
+  resources: Record<number, ConfigValue | Record<number, ConfigValue>>;
+}
+
+/** A client configuration from ETS Appendix C, e.g. C.1 "PSK server account + Server + Device". */
+export interface ClientConfiguration {
+  /** The ETS name, `C.1`, `C.3`, ... */
+  id: string;
+  instances: ConfigInstance[];
+}
+
+export interface Lwm2mClientStartOptions {
+  /** Endpoint Client Name the client must register with (`ep=`). */
+  endpoint: string;
+  /** URI of the suite's LwM2M Server, e.g. `coap://127.0.0.1:41234`. Also written into /0/x/0 of the configuration. */
+  serverUri: string;
+  /** The configuration the harness provisions onto the client before it starts. */
+  configuration: ClientConfiguration;
+  /** Wall-clock seconds per spec second: 1 for `--timing spec`, smaller for `--timing fast`. */
+  timeScale: number;
+}
+
+export interface Lwm2mClientTarget {
+  /** Provision and start; the client then registers on its own, as after power-on. */
+  start(options: Lwm2mClientStartOptions): Promise<void>;
+  /** Stop the client and release everything it holds. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Anything the target wants in the evidence (e.g. a launched process's stderr). */
+  diagnostics?(): string;
+}
