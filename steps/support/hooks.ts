@@ -3,6 +3,7 @@
  * capability makes it Not Applicable with the reason attached, and a passed run deadline makes it Out
  * of Time. After it, the evidence is attached and everything it created is torn down.
  */
+import { existsSync } from 'node:fs';
 import { After, Before, setDefaultTimeout, Status } from '@cucumber/cucumber';
 import { unmetRequirements } from '../../targets/capabilities';
 import { VERDICT_MEDIA_TYPE, type VerdictAttachment } from './verdict';
@@ -21,7 +22,12 @@ Before({ name: 'capability gate' }, function (this: TestfestWorld, { pickle }) {
   if (deadline !== undefined && Date.now() > deadline) {
     return skipWith(this, { verdict: 'out-of-time', reason: `run budget ended at ${new Date(deadline).toISOString()} before this scenario started` });
   }
+  const stopFlag = this.parameters.stopFlag;
+  if (stopFlag !== undefined && existsSync(stopFlag)) {
+    return skipWith(this, { verdict: 'out-of-time', reason: 'the run was interrupted before this scenario started' });
+  }
   const tags = pickle.tags.map((t) => t.name);
+  // `@requires:role=...` on the feature covers roles: a target without the role is N/A, like any capability.
   const unmet = unmetRequirements(this.bundle.capabilities, tags);
   if (unmet.length > 0) {
     const what = unmet.map((r) => `${r.dimension}=${r.value}`).join(', ');

@@ -21,6 +21,8 @@ export interface TestfestWorldParameters {
   deadline?: number;
   /** Folder for scenario scratch files. */
   workDir: string;
+  /** A file whose existence means the run was interrupted: unstarted scenarios are Out of Time. */
+  stopFlag?: string;
 }
 
 const bundles = new Map<string, TargetBundle>();

@@ -1,0 +1,97 @@
+/**
+ * `testfest run` options, validated into a RunPlan: which features, which target, where the reports go.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../../targets/config/load';
+import type { TestfestConfig } from '../../targets/config/schema';
+import { resolveTarget, type TargetBundle } from '../../targets/registry';
+import { TIMING_PROFILES, type TimingProfile } from '../../steps/support/timing';
+import { UsageError } from '../errors';
+import { PROJECT_ROOT } from '../versions';
+
+export const SUITES = ['lwm2m', 'psa', 'all'] as const;
+export type Suite = (typeof SUITES)[number];
+
+export interface RunOptions {
+  suite: string;
+  target?: string;
+  config?: string;
+  tags?: string;
+  timing?: string;
+  out?: string;
+  parallel: string;
+  budget?: string;
+  strict?: boolean;
+  allure: boolean;
+  pretty?: boolean;
+  transport?: string;
+}
+
+export interface RunPlan {
+  suite: Suite;
+  target: TargetBundle;
+  configFile?: string;
+  config?: TestfestConfig;
+  tags?: string;
+  timing: TimingProfile;
+  outDir: string;
+  parallel: number;
+  /** Epoch ms after which unstarted scenarios become Out of Time. */
+  deadline?: number;
+  strict: boolean;
+  allure: boolean;
+  pretty: boolean;
+  featurePaths: string[];
+}
+
+const FEATURES = join(PROJECT_ROOT, 'features');
+
+function featurePathsFor(suite: Suite): string[] {
+  if (suite === 'all') return [join(FEATURES, '**/*.feature')];
+  return [join(FEATURES, suite, '**/*.feature')];
+}
+
+function stamp(d = new Date()): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+}
+
+export function planRun(opts: RunOptions, now = new Date()): RunPlan {
+  if (!(SUITES as readonly string[]).includes(opts.suite)) throw new UsageError(`--suite must be one of ${SUITES.join(', ')} (got "${opts.suite}")`);
+  const suite = opts.suite as Suite;
+  let config: TestfestConfig | undefined;
+  let baseDir: string | undefined;
+  if (opts.config) ({ config, baseDir } = loadConfig(opts.config));
+  const timing = opts.timing ?? config?.defaults.timing ?? 'fast';
+  if (!(TIMING_PROFILES as readonly string[]).includes(timing)) throw new UsageError(`--timing must be one of ${TIMING_PROFILES.join(', ')} (got "${timing}")`);
+  const parallel = Number(opts.parallel);
+  if (!Number.isInteger(parallel) || parallel < 0 || parallel > 64) throw new UsageError(`--parallel must be an integer 0..64 (got "${opts.parallel}")`);
+  let deadline: number | undefined;
+  if (opts.budget !== undefined) {
+    const minutes = Number(opts.budget);
+    if (!(minutes > 0)) throw new UsageError(`--budget must be a positive number of minutes (got "${opts.budget}")`);
+    deadline = now.getTime() + minutes * 60_000;
+  }
+  if (opts.transport !== undefined && opts.transport !== 'coap') {
+    throw new UsageError(`--transport ${opts.transport} is not available yet; this version runs LwM2M over coap (CoAP/UDP) only`);
+  }
+  const targetName = opts.target ?? config?.defaults.target ?? 'reference';
+  const target = resolveTarget(targetName, config, baseDir);
+  const outDir = resolve(opts.out ?? config?.defaults.out ?? join('runs', `${stamp(now)}-${targetName}-${suite}`));
+  if (existsSync(join(outDir, 'messages.ndjson'))) throw new UsageError(`--out ${outDir} already holds a run (messages.ndjson); choose another folder so no result is overwritten`);
+  return {
+    suite,
+    target,
+    configFile: opts.config ? resolve(opts.config) : undefined,
+    config,
+    tags: opts.tags,
+    timing: timing as TimingProfile,
+    outDir,
+    parallel,
+    deadline,
+    strict: opts.strict ?? false,
+    allure: opts.allure,
+    pretty: opts.pretty ?? false,
+    featurePaths: featurePathsFor(suite),
+  };
+}
