@@ -68,7 +68,7 @@ export function isValidCode(code: string): boolean {
   return match !== null && Number(match[2]) <= 31;
 }
 
-/** The class digit of a dotted code (RFC 7252 §3: 0 request, 2–5 response, 1/6/7 reserved). */
+/** The class digit of a dotted code (RFC 7252 §3: 0 request, 2/4/5 response, others reserved). */
 export function codeClass(code: string): number {
   return Number(code.charAt(0));
 }
@@ -83,14 +83,16 @@ export function isRequestCode(code: string): boolean {
   return codeClass(code) === 0 && code !== '0.00';
 }
 
-/** RFC 7252 §5.9: response codes are classes 2, 4 and 5 (3 is unassigned but not reserved). */
+/** RFC 7252 §3, §5.9: response codes are classes 2 (success), 4 (client error) and 5 (server error). */
 export function isResponseCode(code: string): boolean {
   const c = codeClass(code);
-  return c >= 2 && c <= 5;
+  return c === 2 || c === 4 || c === 5;
 }
 
-/** RFC 7252 §4.2: codes of class 1, 6 or 7 are reserved; a message using one is rejected. */
+/**
+ * RFC 7252 §3: classes other than 0, 2, 4, 5 are reserved (§4.2 names 1, 6, 7); a message using
+ * one is rejected.
+ */
 export function isReservedClass(code: string): boolean {
-  const c = codeClass(code);
-  return c === 1 || c === 6 || c === 7;
+  return !isRequestCode(code) && code !== '0.00' && !isResponseCode(code);
 }

@@ -2,11 +2,7 @@
  * Errors a request can end with (RFC 7252 §4.2 give-up, §4.2/§4.3 Reset, endpoint shutdown).
  */
 import type { CoapMethod, PeerAddress } from './types';
-
-/** `host:port`, with IPv6 literals bracketed (RFC 3986 §3.2.2). */
-export function describePeer(peer: PeerAddress): string {
-  return peer.address.includes(':') ? `[${peer.address}]:${peer.port}` : `${peer.address}:${peer.port}`;
-}
+import { describePeer } from './peer';
 
 /** What an exchange was, for error messages. */
 export interface ExchangeDescription {

@@ -93,9 +93,11 @@ export interface TranscriptEntry {
   peer: PeerAddress;
   /** The parsed message, or undefined if the datagram was not valid CoAP. */
   message?: CoapMessage;
-  /** Why the datagram could not be parsed. */
+  /** Why the datagram could not be parsed (in), or could not be sent (out). */
   error?: string;
   raw: Buffer;
+  /** What the endpoint made of it, e.g. `retransmission 1/4`, `reply to duplicate`, `no matching exchange`. */
+  note?: string;
 }
 
 /** RFC 7252 §4.8 transmission parameters, in milliseconds; scaled down for `--timing fast`. */
@@ -117,4 +119,12 @@ export interface CoapEndpoint {
   /** Sends a prepared message as is (for scripted peers that need exact control). */
   sendMessage(peer: PeerAddress, message: Omit<CoapMessage, 'messageId'> & { messageId?: number }): Promise<CoapMessage>;
   close(): Promise<void>;
+  /**
+   * Listens to responses that match no pending request (e.g. RFC 7641 Observe notifications, which
+   * reuse the token of a finished request). A listener returning true accepts the response (a CON
+   * one gets an ACK); if none accepts, a CON response is rejected with RST (RFC 7252 §4.2).
+   */
+  onUnmatchedResponse?(listener: (response: CoapResponse, peer: PeerAddress) => boolean | void): () => void;
+  /** Sends arbitrary bytes (malformed-message tests); recorded in the transcript. */
+  sendRaw?(peer: PeerAddress, datagram: Buffer): Promise<void>;
 }

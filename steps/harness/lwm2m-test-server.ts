@@ -1,0 +1,200 @@
+/**
+ * The suite's scripted LwM2M Server for client-under-test scenarios: a CoAP endpoint that records
+ * every message into the evidence and lets steps script the exchange message by message —
+ * `expectRequest` (fails the named criterion when nothing arrives in time), `respond`, or the
+ * registration auto-responder — and send DM requests from the socket the client registered to.
+ */
+import { createUdpEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
+import type {
+  CoapEndpoint,
+  CoapMethod,
+  CoapRequestSpec,
+  CoapResponse,
+  CoapResponseSpec,
+  IncomingRequest,
+} from '../../targets/reference/transport/coap-udp/types';
+import { CriterionFailed, InconclusiveError } from '../support/verdict';
+import { HarnessRegistration } from './harness-registration';
+import { describeMatch, describeRequest, matches, type RequestMatch } from './request-match';
+import { recordTranscript, type EvidenceSink } from './transcript-recorder';
+
+export interface TestServerOptions {
+  evidence: EvidenceSink;
+  /** Wall-clock seconds per spec second (lifetimes, CoAP timers). */
+  timeScale: number;
+  /** Default 127.0.0.1; port is always OS-assigned. */
+  address?: string;
+}
+
+/** A request as the harness received it, with what it answered. */
+export interface ReceivedRequest extends IncomingRequest {
+  /** Wall-clock ms of arrival. */
+  at: number;
+  response?: CoapResponseSpec;
+  /** Taken by an `expectRequest` (each request satisfies one expectation). */
+  taken: boolean;
+}
+
+type Datagram = { messageId: number; address: string; port: number };
+type Waiter = { match: RequestMatch; after: number; resolve: (req: ReceivedRequest) => void };
+
+export class Lwm2mTestServer {
+  readonly received: ReceivedRequest[] = [];
+  /** The registration the auto-responder accepted last. */
+  registration?: HarnessRegistration;
+  private autoRegistration = false;
+  private nextLocation = 1;
+  private readonly pending = new Map<ReceivedRequest, (spec: CoapResponseSpec | undefined) => void>();
+  private waiters: Waiter[] = [];
+  private readonly stopRecording: () => void;
+  /** Every CoAP request datagram received, duplicates included (the endpoint hands the handler one). */
+  private readonly datagramsIn: Datagram[] = [];
+  private readonly stopCounting: () => void;
+
+  private constructor(
+    private readonly coap: CoapEndpoint,
+    private readonly timeScale: number,
+    evidence: EvidenceSink,
+  ) {
+    this.stopRecording = recordTranscript(coap, evidence);
+    this.stopCounting = coap.onTranscript((e) => {
+      if (e.direction === 'in' && e.message?.type === 'CON') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+    });
+    coap.onRequest((req) => this.onRequest(req));
+  }
+
+  static async start(options: TestServerOptions): Promise<Lwm2mTestServer> {
+    const coap = await createUdpEndpoint({ address: options.address ?? '127.0.0.1', port: 0, timeScale: options.timeScale });
+    return new Lwm2mTestServer(coap, options.timeScale, options.evidence);
+  }
+
+  /** The URI a client is provisioned with (`/0/x/0`). */
+  get uri(): string {
+    const { address, port } = this.coap.local;
+    return `coap://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  }
+
+  /** Auto-responder: Register → 2.01 + Location-Path, Update → 2.04, De-register → 2.02 (TS-Core §6.2). */
+  acceptRegistrations(): void {
+    this.autoRegistration = true;
+  }
+
+  /**
+   * Drops the registration without telling the client, as a server that lost its state does; the
+   * client's next Update (or De-register) on it is answered 4.04 Not Found (ETS int-105).
+   */
+  forgetRegistration(): void {
+    if (!this.registration) throw new InconclusiveError('harness: there is no registration to forget');
+    this.registration.ended = 'discarded';
+  }
+
+  /**
+   * The earliest request not yet taken that matches and arrived at or after `after` (default: any
+   * time); waits up to `timeoutMs`. Fails `criterion` with what arrived instead when none comes.
+   */
+  async expectRequest(match: RequestMatch, timeoutMs: number, criterion: string, after = 0): Promise<ReceivedRequest> {
+    const found = this.received.find((r) => !r.taken && r.at >= after && matches(r, match));
+    if (found) return this.take(found);
+    const req = await new Promise<ReceivedRequest | undefined>((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(undefined);
+      }, timeoutMs);
+      const waiter: Waiter = {
+        match,
+        after,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      };
+      this.waiters.push(waiter);
+    });
+    if (req) return this.take(req);
+    const others = this.received.filter((r) => r.at >= after && !r.taken).map(describeRequest);
+    throw new CriterionFailed(criterion, `${describeMatch(match)} within ${timeoutMs} ms`, others.length ? `only ${others.join(', ')}` : 'no request');
+  }
+
+  /** Requests that arrived in a time window, taken or not (for "nothing else happened" criteria). */
+  requestsBetween(from: number, to = Date.now()): ReceivedRequest[] {
+    return this.received.filter((r) => r.at >= from && r.at <= to);
+  }
+
+  /** Answers a request that no auto-responder answered. */
+  respond(req: ReceivedRequest, spec: CoapResponseSpec): void {
+    const resolve = this.pending.get(req);
+    if (!resolve) throw new InconclusiveError(`harness: ${describeRequest(req)} was already answered`);
+    this.pending.delete(req);
+    req.response = spec;
+    resolve(spec);
+  }
+
+  /**
+   * How often the datagram of `req` arrived again after the first time (RFC 7252 §4.2: a CON whose
+   * ACK the client did not get is retransmitted with the same Message ID).
+   */
+  retransmissionsOf(req: ReceivedRequest): number {
+    const same = (d: Datagram) => d.messageId === req.message.messageId && d.address === req.peer.address && d.port === req.peer.port;
+    return Math.max(0, this.datagramsIn.filter(same).length - 1);
+  }
+
+  /** A DM request to the registered client, from the socket it registered to (TS-Transport §6.4.3). */
+  request(method: CoapMethod, path: string, options: Omit<CoapRequestSpec, 'method' | 'path'> & { timeoutMs?: number } = {}): Promise<CoapResponse> {
+    const registration = this.registration;
+    if (!registration) throw new InconclusiveError('harness: the client is not registered, so there is no address to send to');
+    const { timeoutMs, ...spec } = options;
+    return this.coap.request(registration.peer, { method, path, ...spec }, timeoutMs === undefined ? undefined : { timeoutMs });
+  }
+
+  async close(): Promise<void> {
+    for (const resolve of this.pending.values()) resolve(undefined);
+    this.pending.clear();
+    this.stopRecording();
+    this.stopCounting();
+    await this.coap.close();
+  }
+
+  private onRequest(incoming: IncomingRequest): Promise<CoapResponseSpec | undefined> | CoapResponseSpec {
+    const req: ReceivedRequest = { ...incoming, at: Date.now(), taken: false };
+    this.received.push(req);
+    const auto = this.autoRegistration ? this.answerRegistration(req) : undefined;
+    if (auto) req.response = auto;
+    this.wake(req);
+    if (auto) return auto;
+    return new Promise((resolve) => this.pending.set(req, resolve));
+  }
+
+  private wake(req: ReceivedRequest): void {
+    const waiter = this.waiters.find((w) => req.at >= w.after && matches(req, w.match));
+    if (!waiter) return;
+    this.waiters = this.waiters.filter((w) => w !== waiter);
+    waiter.resolve(req);
+  }
+
+  private take(req: ReceivedRequest): ReceivedRequest {
+    req.taken = true;
+    return req;
+  }
+
+  /** TS-Core §6.2: the Registration Interface as a lenient server answers it. */
+  private answerRegistration(req: ReceivedRequest): CoapResponseSpec | undefined {
+    const [root, id, ...rest] = req.pathSegments;
+    if (root !== 'rd' || rest.length > 0) return undefined;
+    if (id === undefined) {
+      if (req.method !== 'POST') return { code: '4.05' };
+      const location = ['rd', (this.nextLocation++).toString(36)];
+      const endpoint = req.query.find((q) => q.startsWith('ep='))?.slice(3);
+      this.registration = new HarnessRegistration(endpoint, location, req.peer, req.query, this.timeScale, req.at);
+      return { code: '2.01', locationPath: location };
+    }
+    const current = this.registration;
+    if (!current || current.ended || current.location[1] !== id) return { code: '4.04' };
+    if (req.method === 'DELETE') {
+      current.ended = 'deregistered';
+      return { code: '2.02' };
+    }
+    if (req.method !== 'POST') return { code: '4.05' };
+    current.refresh(req.query, req.at);
+    return { code: '2.04' };
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The reference LwM2M Client: provisioned from an ETS Appendix C configuration, it registers to its
+ * one LwM2M Server and serves that server's DM requests — all over ONE CoAP/UDP endpoint, so the
+ * server sees requests and responses from the address it registered (TS-Transport §6.4.3).
+ */
+import type { Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../../roles/lwm2m-client';
+import type { Lwm2mPath } from '../codecs/types';
+import { codecFor } from '../codecs/registry';
+import { withServerUri } from '../configurations/with-server-uri';
+import { Obj } from '../model/ids.generated';
+import { defaultModel } from '../model/object-model';
+import { createUdpEndpoint } from '../../transport/coap-udp/endpoint';
+import type { CoapEndpoint, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../transport/coap-udp/types';
+import type { DmContext } from './dm-context';
+import { handleDmRequest } from './dm-handler';
+import { clientExecutables } from './executables';
+import type { ClientFaults } from './faults';
+import { ObjectTree } from './object-tree';
+import { registrationObjectList } from './object-links';
+import { RegistrationEngine } from './registration-engine';
+import { findServerAccount, serverBinding, serverNumber, type ServerAccount } from './server-account';
+import { localAddressFor, resolveServerPeer, samePeer } from './server-peer';
+
+/** TS-Core §6.2.1: the lifetime a client registers with when /1/x/1 is absent. */
+const DEFAULT_LIFETIME_S = 86400;
+/** Diagnostics lines kept (oldest dropped first). */
+const MAX_LOG_LINES = 200;
+
+interface Running {
+  coap: CoapEndpoint;
+  engine: RegistrationEngine;
+  tree: ObjectTree;
+  account: ServerAccount;
+  server: PeerAddress;
+  dm: DmContext;
+}
+
+export class ReferenceLwm2mClient implements Lwm2mClientTarget {
+  private running?: Running;
+  private readonly logLines: string[] = [];
+
+  constructor(private readonly faults: ClientFaults = {}) {}
+
+  async start(options: Lwm2mClientStartOptions): Promise<void> {
+    if (this.running) throw new Error('the reference client is already started');
+    const model = defaultModel();
+    const tree = ObjectTree.fromConfiguration(withServerUri(options.configuration, options.serverUri), model);
+    const account = findServerAccount(tree);
+    const server = await resolveServerPeer(options.serverUri);
+    const coap = await createUdpEndpoint({ address: localAddressFor(server), port: 0, timeScale: options.timeScale });
+    const engine = new RegistrationEngine(
+      {
+        send: (spec) => coap.request(server, spec),
+        registerParameters: () => ({
+          endpoint: options.endpoint,
+          lifetime: serverNumber(tree, account, Obj.Server.Lifetime, DEFAULT_LIFETIME_S),
+          binding: serverBinding(tree, account),
+          omitVersion: this.faults.omitLwm2mVersion,
+        }),
+        objectLinks: () => registrationObjectList(tree),
+        log: (line) => this.log(line),
+      },
+      options.timeScale,
+    );
+    const dm: DmContext = { tree, model, codecFor, executables: clientExecutables(tree, account, engine) };
+    this.running = { coap, engine, tree, account, server, dm };
+    coap.onRequest((req) => this.serve(req));
+    void engine.start();
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = undefined;
+    if (!running) return;
+    running.engine.stop();
+    await running.coap.close();
+  }
+
+  /** De-registers (bounded by the CoAP exchange) and stops: a graceful power-off. */
+  async shutdown(): Promise<void> {
+    await this.running?.engine.deregisterNow();
+    await this.stop();
+  }
+
+  diagnostics(): string {
+    return this.logLines.join('\n');
+  }
+
+  private serve(req: IncomingRequest): CoapResponseSpec | undefined {
+    const running = this.running;
+    if (!running) return undefined;
+    if (!samePeer(req.peer, running.server)) {
+      this.log(`ignored ${req.method} ${req.path} from ${req.peer.address}:${req.peer.port}: not the LwM2M Server`);
+      return undefined;
+    }
+    const { tree, account } = running;
+    const lifetimeBefore = tree.resource(Obj.Server.id, account.serverInstanceId, Obj.Server.Lifetime);
+    return handleDmRequest(running.dm, req, {
+      afterWrite: (changed) => this.afterWrite(running, changed, lifetimeBefore),
+    });
+  }
+
+  /** TS-Core §6.2.2: a changed lifetime or binding goes to the server in an Update right away. */
+  private afterWrite(running: Running, changed: Lwm2mPath[], lifetimeBefore: unknown): void {
+    const { tree, account, engine } = running;
+    const mine = (p: Lwm2mPath, resourceId: number) =>
+      p.objectId === Obj.Server.id && p.instanceId === account.serverInstanceId && p.resourceId === resourceId;
+    if (changed.some((p) => mine(p, Obj.Server.Lifetime))) {
+      if (this.faults.ignoreLifetimeWrite) {
+        tree.setResource(Obj.Server.id, account.serverInstanceId, Obj.Server.Lifetime, lifetimeBefore as number);
+      } else {
+        const lifetime = serverNumber(tree, account, Obj.Server.Lifetime, DEFAULT_LIFETIME_S);
+        setImmediate(() => engine.lifetimeChanged(lifetime)); // after the 2.04 is sent
+      }
+    }
+    if (changed.some((p) => mine(p, Obj.Server.Binding))) {
+      const binding = serverBinding(tree, account);
+      setImmediate(() => engine.bindingChanged(binding));
+    }
+  }
+
+  private log(line: string): void {
+    this.logLines.push(`${new Date().toISOString()} ${line}`);
+    if (this.logLines.length > MAX_LOG_LINES) this.logLines.shift();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What to do with a well-formed incoming message, by type and code (RFC 7252 §4.2, §4.3, §5.2).
+ */
+import type { CoapMessage } from './types';
+import { isEmptyCode, isRequestCode, isReservedClass, isResponseCode } from './codes';
+
+export type Disposition =
+  /** An ACK or RST that may end one of our CON (or NON) transmissions. */
+  | { kind: 'settle' }
+  /** A CON/NON request for the handler. */
+  | { kind: 'request' }
+  /** A separate CON/NON response: match by token (RFC 7252 §5.3.2). */
+  | { kind: 'response' }
+  /** Reject: answer RST (only CON messages are rejected; RFC 7252 §4.2). */
+  | { kind: 'reject'; reason: string }
+  /** Silently ignore (RFC 7252 §4.2/§4.3). */
+  | { kind: 'ignore'; reason: string };
+
+/** Classifies an incoming message. */
+export function classify(message: CoapMessage): Disposition {
+  const { type, code } = message;
+  const refuse = (reason: string): Disposition => (type === 'CON' ? { kind: 'reject', reason } : { kind: 'ignore', reason });
+  if (isReservedClass(code)) return refuse(`code ${code} has a reserved class (RFC 7252 §3, §4.2)`);
+  if (type === 'ACK') {
+    if (isRequestCode(code)) return { kind: 'ignore', reason: 'an ACK must not carry a request (RFC 7252 §4.2)' };
+    return { kind: 'settle' };
+  }
+  if (type === 'RST') {
+    if (!isEmptyCode(code)) return { kind: 'ignore', reason: 'a RST must be empty (RFC 7252 §4.2)' };
+    return { kind: 'settle' };
+  }
+  if (isEmptyCode(code)) {
+    return type === 'CON'
+      ? { kind: 'reject', reason: 'empty CON: CoAP ping (RFC 7252 §4.3)' }
+      : { kind: 'ignore', reason: 'a NON must not be empty (RFC 7252 §4.3)' };
+  }
+  if (isRequestCode(code)) return { kind: 'request' };
+  if (isResponseCode(code)) return { kind: 'response' };
+  return refuse(`code ${code} is neither a request nor a response (RFC 7252 §3)`);
+}

@@ -1,0 +1,230 @@
+/**
+ * A CoAP-over-UDP endpoint (RFC 7252 message and request/response layers) built on coap-packet
+ * and node:dgram.
+ *
+ * Why not node-coap's Agent/Server: an LwM2M client must serve requests on the same socket it
+ * sent its Register from, and an LwM2M server must send its Device Management requests from the
+ * socket the client registered to. node-coap's Agent answers every incoming request it did not
+ * originate on a shared socket with RST (node_modules/coap/dist/lib/agent.js, `_handle`), and the
+ * test harness needs message-level control: stay silent, send RST, record every datagram. So one
+ * socket here plays both roles, and every datagram in and out goes to the transcript.
+ *
+ * Malformed datagrams (RFC 7252 §3 message format errors) are recorded with the reason and then
+ * ignored: §4.2/§4.3 allow rejecting them with RST, but ignoring is always allowed and cannot
+ * feed a reflection loop.
+ */
+import type { Socket } from 'node:dgram';
+import type { CoapEndpoint, CoapMessage, CoapResponse, PeerAddress, TransmissionParameters } from './types';
+import { resolveTiming, type Timing } from './parameters';
+import { classify } from './classify';
+import { DuplicateCache } from './dedup';
+import { CoapEndpointClosedError } from './errors';
+import { toCoapResponse } from './exchange-messages';
+import { DEFAULT_MAX_MESSAGE_SIZE, emptyMessage, parseDatagram, serialize } from './message';
+import { MessageIdAllocator } from './message-id';
+import { describePeer } from './peer';
+import { Requester } from './requester';
+import { Responder } from './responder';
+import { ReliableSender } from './retransmit';
+import { bindSocket, closeSocket, sendDatagram } from './socket';
+import { Transcript } from './transcript';
+
+export interface UdpEndpointOptions {
+  /** Default `127.0.0.1` (`::1` for udp6). */
+  address?: string;
+  /** Default 0: the OS picks a free port. */
+  port?: number;
+  /** Default: udp6 if `address` contains `:`, else udp4. */
+  type?: 'udp4' | 'udp6';
+  transmission?: Partial<TransmissionParameters>;
+  /** Multiplies ACK_TIMEOUT and MAX_LATENCY (and so every derived time); 1 = RFC 7252 values. */
+  timeScale?: number;
+  /** Send an empty ACK when the handler takes longer than this (RFC 7252 §5.2.2); default ACK_TIMEOUT/2; Infinity: never. */
+  separateResponseAfterMs?: number;
+  /** Largest message we build (RFC 7252 §4.6); default 1280. */
+  maxMessageSize?: number;
+  /** First Message ID (default random, RFC 7252 §4.4); for tests. */
+  initialMessageId?: number;
+  /** Random source for the §4.2 initial timeout; for tests. */
+  random?: () => number;
+}
+
+/** The endpoint with its optional extras always present. */
+export interface UdpCoapEndpoint extends CoapEndpoint {
+  readonly timing: Timing;
+  onUnmatchedResponse(listener: (response: CoapResponse, peer: PeerAddress) => boolean | void): () => void;
+  sendRaw(peer: PeerAddress, datagram: Buffer): Promise<void>;
+}
+
+/** The largest UDP payload; the limit for `sendMessage`, which sends what it is given. */
+const MAX_UDP_PAYLOAD = 65507;
+
+/** Binds a socket and returns a CoAP endpoint on it. */
+export async function createUdpEndpoint(options: UdpEndpointOptions = {}): Promise<UdpCoapEndpoint> {
+  const type = options.type ?? (options.address?.includes(':') ? 'udp6' : 'udp4');
+  const address = options.address ?? (type === 'udp6' ? '::1' : '127.0.0.1');
+  const timing = resolveTiming(options.transmission, options.timeScale ?? 1);
+  const socket = await bindSocket(type, address, options.port ?? 0);
+  return new UdpEndpoint(socket, type, timing, options);
+}
+
+class UdpEndpoint implements UdpCoapEndpoint {
+  readonly local: PeerAddress;
+  private readonly transcript = new Transcript();
+  private readonly unmatched = new Set<(response: CoapResponse, peer: PeerAddress) => boolean | void>();
+  private readonly dedup = new DuplicateCache();
+  private readonly messageIds: MessageIdAllocator;
+  private readonly sender: ReliableSender;
+  private readonly requester: Requester;
+  private readonly responder: Responder;
+  private readonly maxMessageSize: number;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly socket: Socket,
+    type: 'udp4' | 'udp6',
+    readonly timing: Timing,
+    options: UdpEndpointOptions,
+  ) {
+    const bound = socket.address();
+    this.local = { address: bound.address, port: bound.port };
+    this.maxMessageSize = options.maxMessageSize ?? DEFAULT_MAX_MESSAGE_SIZE;
+    this.messageIds = new MessageIdAllocator(options.initialMessageId);
+    const transmit = (peer: PeerAddress, message: CoapMessage, note?: string): Promise<void> => this.transmit(peer, message, this.maxMessageSize, note);
+    this.sender = new ReliableSender(transmit, timing, options.random);
+    const shared = { timing, maxMessageSize: this.maxMessageSize, messageIds: this.messageIds, sender: this.sender, transmit };
+    this.requester = new Requester({ ...shared, type });
+    const separateResponseAfterMs = options.separateResponseAfterMs ?? timing.ackTimeoutMs / 2;
+    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n) => transmit(p, m, n).catch(() => {}) });
+    socket.on('message', (raw, rinfo) => this.receive(raw, { address: rinfo.address, port: rinfo.port }));
+    socket.on('error', () => {}); // send errors arrive through the send callbacks and are recorded there
+  }
+
+  request: CoapEndpoint['request'] = (peer, spec, options) => this.requester.request(peer, spec, options);
+
+  onRequest: CoapEndpoint['onRequest'] = (handler) => this.responder.setHandler(handler);
+
+  onTranscript: CoapEndpoint['onTranscript'] = (listener) => this.transcript.subscribe(listener);
+
+  onUnmatchedResponse(listener: (response: CoapResponse, peer: PeerAddress) => boolean | void): () => void {
+    this.unmatched.add(listener);
+    return () => {
+      this.unmatched.delete(listener);
+    };
+  }
+
+  async sendMessage(peer: PeerAddress, message: Omit<CoapMessage, 'messageId'> & { messageId?: number }): Promise<CoapMessage> {
+    const full: CoapMessage = { ...message, messageId: message.messageId ?? this.messageIds.next() };
+    await this.transmit(peer, full, MAX_UDP_PAYLOAD);
+    return full;
+  }
+
+  async sendRaw(peer: PeerAddress, datagram: Buffer): Promise<void> {
+    this.assertOpen();
+    const parsed = parseDatagram(datagram);
+    this.transcript.emit({ time: Date.now(), direction: 'out', peer, message: parsed.message, raw: datagram, note: parsed.error && `raw datagram: ${parsed.error}` });
+    await sendDatagram(this.socket, peer, datagram);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.requester.close();
+      this.responder.close();
+      this.sender.cancelAll();
+      this.dedup.clear();
+      await closeSocket(this.socket);
+      this.transcript.clear();
+      this.unmatched.clear();
+    })();
+    return this.closing;
+  }
+
+  /** Serializes, records and sends one message; rejects if it cannot be encoded or sent. */
+  private async transmit(peer: PeerAddress, message: CoapMessage, maxLength: number, note?: string): Promise<void> {
+    this.assertOpen();
+    const raw = serialize(message, maxLength);
+    this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
+    try {
+      await sendDatagram(this.socket, peer, raw);
+    } catch (error) {
+      const reason = `send to ${describePeer(peer)} failed: ${(error as Error).message}`;
+      this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: reason, note });
+      throw error;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closing !== undefined) throw new CoapEndpointClosedError('cannot send');
+  }
+
+  /** The socket listener: parse, record, dispatch. Never throws. */
+  private receive(raw: Buffer, peer: PeerAddress): void {
+    if (this.closing !== undefined) return;
+    const parsed = parseDatagram(raw);
+    if (parsed.error !== undefined) {
+      this.transcript.emit({ time: Date.now(), direction: 'in', peer, raw, error: parsed.error, note: 'ignored: message format error (RFC 7252 §4.2, §4.3)' });
+      return;
+    }
+    const message = parsed.message;
+    const disposition = classify(message);
+    const note = disposition.kind === 'reject' || disposition.kind === 'ignore' ? `${disposition.kind}ed: ${disposition.reason}` : undefined;
+    this.transcript.emit({ time: Date.now(), direction: 'in', peer, message, raw, note });
+    try {
+      this.dispatch(peer, message, disposition.kind);
+    } catch (error) {
+      this.transcript.emit({ time: Date.now(), direction: 'in', peer, message, raw, error: `internal error while handling: ${(error as Error).stack ?? String(error)}` });
+    }
+  }
+
+  private dispatch(peer: PeerAddress, message: CoapMessage, kind: ReturnType<typeof classify>['kind']): void {
+    switch (kind) {
+      case 'settle':
+        if (!this.sender.settle(peer, message) && message.type === 'RST') this.requester.handleReset(peer, message);
+        return;
+      case 'request':
+        this.responder.handle(peer, message);
+        return;
+      case 'response':
+        this.receiveResponse(peer, message);
+        return;
+      case 'reject':
+        this.reply(peer, emptyMessage('RST', message.messageId), 'reject (RFC 7252 §4.2)');
+        return;
+      case 'ignore':
+        return;
+    }
+  }
+
+  /** A separate CON/NON response (RFC 7252 §5.2.2): match, ACK or reject; duplicates get the same reply (§4.5). */
+  private receiveResponse(peer: PeerAddress, message: CoapMessage): void {
+    const seen = this.dedup.lookup(peer, message.messageId);
+    if (seen !== undefined) {
+      for (const reply of seen.replies) this.reply(peer, reply, 'reply to duplicate');
+      return;
+    }
+    const lifetime = message.type === 'CON' ? this.timing.exchangeLifetimeMs : this.timing.nonLifetimeMs;
+    const entry = this.dedup.remember(peer, message.messageId, lifetime);
+    const accepted = this.requester.handleResponse(peer, message) || this.offerUnmatched(peer, message);
+    if (message.type !== 'CON') return;
+    const reply = emptyMessage(accepted ? 'ACK' : 'RST', message.messageId);
+    entry.replies = [reply];
+    this.reply(peer, reply, accepted ? undefined : 'no matching exchange: rejected (RFC 7252 §4.2)');
+  }
+
+  private offerUnmatched(peer: PeerAddress, message: CoapMessage): boolean {
+    let accepted = false;
+    const response = toCoapResponse(message);
+    for (const listener of [...this.unmatched]) {
+      try {
+        if (listener(response, peer) === true) accepted = true;
+      } catch {
+        // a listener's bug is the listener's; the message layer carries on
+      }
+    }
+    return accepted;
+  }
+
+  private reply(peer: PeerAddress, message: CoapMessage, note?: string): void {
+    this.transmit(peer, message, this.maxMessageSize, note).catch(() => {});
+  }
+}

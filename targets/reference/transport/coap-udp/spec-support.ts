@@ -1,0 +1,45 @@
+/**
+ * Shared set-up for the endpoint specs: endpoints and raw peers on loopback that are closed after
+ * each test. Not used by production code.
+ */
+import { createUdpEndpoint, type UdpCoapEndpoint, type UdpEndpointOptions } from './endpoint';
+import { RawPeer } from './raw-peer';
+import type { CoapMessage, TranscriptEntry } from './types';
+
+/** Registers an afterEach that closes everything the returned factories created. */
+export function useSockets(defaults: UdpEndpointOptions = { timeScale: 0.01 }): {
+  endpoint(options?: UdpEndpointOptions): Promise<UdpCoapEndpoint>;
+  rawPeer(type?: 'udp4' | 'udp6'): Promise<RawPeer>;
+} {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return {
+    async endpoint(options = {}) {
+      const endpoint = await createUdpEndpoint({ ...defaults, ...options });
+      open.push(endpoint);
+      return endpoint;
+    },
+    async rawPeer(type = 'udp4') {
+      const peer = await RawPeer.bind(type);
+      open.push(peer);
+      return peer;
+    },
+  };
+}
+
+/** Collects an endpoint's transcript. */
+export function record(endpoint: UdpCoapEndpoint): TranscriptEntry[] {
+  const entries: TranscriptEntry[] = [];
+  endpoint.onTranscript((entry) => entries.push(entry));
+  return entries;
+}
+
+/** A message with defaults for the fields a test does not care about. */
+export function msg(fields: Partial<CoapMessage> & Pick<CoapMessage, 'type' | 'code'>): CoapMessage {
+  return { messageId: 1, token: Buffer.alloc(0), options: [], payload: Buffer.alloc(0), ...fields };
+}
+
+/** Resolves after `ms`. */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

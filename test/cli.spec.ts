@@ -1,0 +1,81 @@
+/** The `testfest` command as a user meets it: exit codes, one-line errors, tag selection, listing. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/cli';
+import { caseFacts, idOf } from './helpers/ndjson-facts';
+
+const root = mkdtempSync(join(tmpdir(), 'testfest-cli-'));
+
+describe('testfest CLI', () => {
+  it('answers a config file with a wrong field with one clear line and exit code 2', async () => {
+    const cfg = join(root, 'bad.yaml');
+    writeFileSync(cfg, 'targets:\n  acme:\n    kind: launched-process\n    role: lwm2m-client\n    comand: ./acme {serverUri}\n');
+    const r = await runCli(['run', '--config', cfg, '--target', 'acme', '--out', join(root, 'never')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe(`testfest: configuration error: ${cfg}: targets.acme: unknown field(s) "comand"`);
+  });
+
+  it('names an unknown target and lists the known ones', async () => {
+    const r = await runCli(['run', '--target', 'nope', '--out', join(root, 'never2')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown target "nope"; known targets: reference, broken, reference-process/);
+  });
+
+  it('rejects a bad flag value as a configuration error', async () => {
+    const r = await runCli(['run', '--suite', 'zigbee']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--suite/);
+  });
+
+  it('--tags runs exactly the selected scenario', async () => {
+    const out = join(root, 'one');
+    const r = await runCli(['run', '--tags', '@LightweightM2M-1.1-int-101', '--out', out, '--no-allure']);
+    expect(r.code).toBe(0);
+    const facts = caseFacts(join(out, 'messages.ndjson'));
+    expect(facts.map(idOf)).toEqual(['@LightweightM2M-1.1-int-101']);
+    expect(facts[0].status).toBe('PASSED');
+  });
+
+  it('lists targets with their capability manifests', async () => {
+    const r = await runCli(['targets', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<{ name: string; capabilities: Record<string, string[]> }>;
+    const reference = list.find((t) => t.name === 'reference')!;
+    expect(reference.capabilities.role).toEqual(expect.arrayContaining(['lwm2m-client', 'psa-crypto']));
+  });
+
+  it('prints help with the exit codes', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Exit codes:/);
+    expect(r.stdout).toMatch(/run \[options\]/);
+  });
+});
+
+describe('the launched-process target (the vendor path)', () => {
+  it('passes the registration scenarios with the reference client as a separate OS process', async () => {
+    const out = join(root, 'process');
+    const r = await runCli(['run', '--suite', 'lwm2m', '--target', 'reference-process', '--tags', '@LightweightM2M-1.1-int-101 or @LightweightM2M-1.1-int-102 or @LightweightM2M-1.1-int-103', '--out', out, '--no-allure']);
+    expect(r.stderr).not.toMatch(/harness error/);
+    expect(r.code).toBe(0);
+    const facts = caseFacts(join(out, 'messages.ndjson'));
+    expect(facts.map((f) => [idOf(f), f.status]).sort()).toEqual([
+      ['@LightweightM2M-1.1-int-101', 'PASSED'],
+      ['@LightweightM2M-1.1-int-102', 'PASSED'],
+      ['@LightweightM2M-1.1-int-103', 'PASSED'],
+    ]);
+  });
+
+  it('a launched client that dies at start-up gets a clear error, not a hang', async () => {
+    const cfg = join(root, 'dead.yaml');
+    writeFileSync(cfg, `targets:\n  dead:\n    kind: launched-process\n    role: lwm2m-client\n    command: ${process.execPath} -e process.exit(3) {serverUri}\n`);
+    const out = join(root, 'dead');
+    const r = await runCli(['run', '--config', cfg, '--target', 'dead', '--suite', 'lwm2m', '--tags', '@LightweightM2M-1.1-int-101', '--out', out, '--no-allure']);
+    expect(r.code).toBe(1);
+    const [fact] = caseFacts(join(out, 'messages.ndjson'));
+    expect(fact.message).toMatch(/exited during start-up \(code 3\)/);
+  });
+});
