@@ -16,6 +16,8 @@ describe('matrixModel', () => {
     expect(model.columns[1].deviations).toEqual({ expected: 3, regressions: 3, unexpectedPasses: 0 });
     expect(model.totals.pass).toBe(12);
     expect(model.caseCount).toBe(11);
+    const dirty = matrixModel([{ ...runs[0], metadata: { ...runs[0].metadata, gitRevision: '4f2c9e1a7b3d+dirty' } }]);
+    expect(dirty.columns[0].revision).toBe('4f2c9e1+dirty');
   });
 
   it('groups rows by ETS interface and PSA API, in report order', () => {

@@ -26,7 +26,7 @@ export interface MatrixColumn {
   timing: string;
   /** `2025-01-01 09:00 UTC`, from metadata.startedAt. */
   date: string;
-  /** Short git revision (7 characters). */
+  /** Short git revision (7 characters), `+dirty` kept: a dirty tree is not that revision. */
   revision: string;
   totals: Record<Outcome, number>;
   caseCount: number;
@@ -124,7 +124,7 @@ function column(run: MatrixRunInput, index: number): MatrixColumn {
     transport: [m.transport, m.format].filter(Boolean).join(' / '),
     timing: m.timing ?? '',
     date: formatDate(m.startedAt),
-    revision: (m.gitRevision ?? '').slice(0, 7),
+    revision: shortRevision(m.gitRevision),
     totals: { ...run.result.totals },
     caseCount: run.result.cases.length,
     deviations: { expected: deviations.expected.length, regressions: deviations.regressions.length, unexpectedPasses: deviations.unexpectedPasses.length },
@@ -136,6 +136,11 @@ function column(run: MatrixRunInput, index: number): MatrixColumn {
 /** ETS/psa ids sort by number (int-2 before int-10), then rows of one outline by name. */
 function compareCases(a: CaseResult, b: CaseResult): number {
   return a.testId.localeCompare(b.testId, 'en', { numeric: true }) || a.name.localeCompare(b.name, 'en', { numeric: true });
+}
+
+function shortRevision(rev: string | null | undefined): string {
+  if (!rev) return '';
+  return rev.slice(0, 7) + (rev.endsWith('+dirty') ? '+dirty' : '');
 }
 
 function formatDate(iso: string | null | undefined): string {
