@@ -14,7 +14,7 @@ export function registerExpectationsCommand(program: Command): void {
       const run = loadRun(runDir);
       const previousFile = opts.write ?? run.metadata.expectationsFile;
       const previous = previousFile && existsSync(previousFile) ? loadExpectations(previousFile) : undefined;
-      const text = rewriteExpectations(run.result, previous);
+      const text = rewriteExpectations(run.result, previous, { target: run.metadata.target, runId: run.metadata.runId });
       if (!opts.write) {
         process.stdout.write(text);
         return;

@@ -40,7 +40,8 @@ export function cucumberConfiguration(plan: RunPlan, workDir: string): Partial<I
     ],
     tags: plan.tags ?? '',
     parallel: plan.parallel,
-    worldParameters,
+    // World parameters cross into worker processes as JSON: drop undefined fields.
+    worldParameters: JSON.parse(JSON.stringify(worldParameters)),
     format: [
       plan.pretty ? '@cucumber/pretty-formatter' : 'progress',
       ['message', out(RUN_FILES.messages)],
@@ -53,10 +54,6 @@ export function cucumberConfiguration(plan: RunPlan, workDir: string): Partial<I
       junit: { suiteName: `testfest ${plan.suite} ${plan.target.name}` },
       resultsDir: out(RUN_FILES.allureResults),
       environmentInfo: { target: plan.target.name, suite: plan.suite, timing: plan.timing, transport: 'coap' },
-      labels: [
-        { pattern: [/@(LightweightM2M-\d\.\d-int-\d+)/], name: 'testId' },
-        { pattern: [/@(psa-[a-z]+\d+)/], name: 'testId' },
-      ],
-    } as IConfiguration['formatOptions'],
+    },
   };
 }

@@ -13,6 +13,8 @@ export interface PsaScenario {
   liveKeys: Set<number>;
   /** The last call a `the status is` step looks at. */
   last?: { fn: string; status: number };
+  /** Statuses of a call repeated N times (psa-arch-tests c001 check 3). */
+  repeated: number[];
   /** The key the scenario works on (psa-arch-tests `key`). */
   key: number;
   /** Whether the last psa_import_key created `key`. */
@@ -27,7 +29,7 @@ export interface PsaScenario {
 }
 
 export function psaScenario(world: TestfestWorld): PsaScenario {
-  return scenarioState(world, 'psa', () => ({ liveKeys: new Set<number>(), key: 0, created: false }));
+  return scenarioState(world, 'psa', () => ({ liveKeys: new Set<number>(), repeated: [], key: 0, created: false }));
 }
 
 /** The target for this scenario, created on first use, logged to the `psa-calls` evidence. */

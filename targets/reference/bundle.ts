@@ -1,20 +1,56 @@
 /**
- * TEMPORARY (LwM2M helper): the reference target bundle with the lwm2m-client role only, so the
- * LwM2M scenarios can run before the lead wires the real bundle (which adds psa-crypto and the rest).
+ * The `reference` target: the in-repo reference LwM2M client and the PSA Crypto simulator — the
+ * embedded default the suite runs against with no configuration at all.
  */
+import type { CapabilityManifest } from '../capabilities';
 import type { TargetDefinition } from '../config/schema';
-import type { TargetBundle } from '../registry';
-import { createReferenceClient } from './lwm2m/client';
+import type { RoleContext, TargetBundle } from '../registry';
+import type { RoleName } from '../roles';
+import { PSA_SIMULATOR_CAPABILITIES } from './psa/crypto/capabilities';
 
-export function referenceBundle(name: string, def: TargetDefinition, _dir: string): TargetBundle {
+/** What the reference LwM2M client supports in this version (CoAP/UDP, NoSec, text/TLV). */
+export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
+  role: ['lwm2m-client'],
+  lwm2m: ['1.1'],
+  transport: ['coap'],
+  security: ['nosec'],
+  format: ['0', '40', '42', '11542'],
+  object: ['0', '1', '3'],
+  operation: ['register', 'update', 'deregister', 'read', 'write', 'execute'],
+};
+
+/** Unites manifests dimension by dimension. */
+export function mergeCapabilities(...manifests: CapabilityManifest[]): CapabilityManifest {
+  const merged: Record<string, string[]> = {};
+  for (const m of manifests) {
+    for (const [dim, values] of Object.entries(m)) merged[dim] = [...new Set([...(merged[dim] ?? []), ...(values ?? [])])];
+  }
+  return merged as CapabilityManifest;
+}
+
+export interface RoleFactories {
+  'lwm2m-client': (ctx: RoleContext) => unknown;
+  'psa-crypto': (ctx: RoleContext) => unknown;
+}
+
+/** A bundle from per-role factories; shared by the reference and the broken targets. */
+export function bundleOf(name: string, kind: string, description: string, capabilities: CapabilityManifest, factories: RoleFactories): TargetBundle {
   return {
     name,
-    kind: def.kind,
-    description: def.description ?? 'In-repo reference targets',
-    capabilities: { role: ['lwm2m-client'], lwm2m: ['1.1'], transport: ['coap'], security: ['nosec'], format: ['0', '40', '11542'] },
-    async createRole(role) {
-      if (role !== 'lwm2m-client') throw new Error(`reference bundle (temporary) has no role ${role}`);
-      return createReferenceClient() as never;
+    kind,
+    description,
+    capabilities,
+    async createRole<R extends RoleName>(role: R, ctx: RoleContext) {
+      const factory = factories[role];
+      if (!factory) throw new Error(`target "${name}" has no role ${role}`);
+      return factory(ctx) as never;
     },
   };
+}
+
+export function referenceBundle(name: string, def: TargetDefinition): TargetBundle {
+  return bundleOf(name, def.kind, def.description ?? 'In-repo reference targets', mergeCapabilities(REFERENCE_LWM2M_CLIENT_CAPABILITIES, PSA_SIMULATOR_CAPABILITIES), {
+    'lwm2m-client': () => (require('./lwm2m/client') as typeof import('./lwm2m/client')).createReferenceClient(),
+    'psa-crypto': (ctx) => (require('./psa/crypto') as typeof import('./psa/crypto')).createReferencePsaCrypto(ctx),
+  });
 }

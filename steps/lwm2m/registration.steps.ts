@@ -1,0 +1,200 @@
+/**
+ * Pass criteria of the Registration Interface cases (ETS int-101..105; TS-Core §6.2). Each `Then`
+ * names its ETS criterion letter; the harness (steps/harness) does the waiting and the recording.
+ */
+import { Then, When } from '@cucumber/cucumber';
+import { parseRegistrationLinks } from '../../targets/reference/lwm2m/codecs/registration-links';
+import { Obj } from '../../targets/reference/lwm2m/model/ids.generated';
+import { check, criterion } from '../harness/criteria';
+import { clientUnderTest, configurationOf, registrationOf, serverOf, sleep, Waits } from '../harness/client-under-test';
+import { requireProvisioned } from '../harness/provisioned';
+import { describeQuery, parseRegisterQuery } from '../harness/register-query';
+import { describeRequest } from '../harness/request-match';
+import { CriterionFailed, InconclusiveError } from '../support/verdict';
+import type { TestfestWorld } from '../support/world';
+
+/** Objects a Register must not list (TS-Core §6.2.1): Security, OSCORE, and 1.2's COSE. */
+const NEVER_REGISTERED = [Obj.Security.id, Obj.OSCORE.id, 23];
+
+Then(/^\(([A-Z])\) the Server receives a Register request with the Endpoint Client Name and the provisioned lifetime$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Server receives a Register request with ep and lt');
+  const session = clientUnderTest(this);
+  const register = await serverOf(session).expectRequest({ method: 'POST', path: '/rd', description: 'Register (POST /rd)' }, this.ms(Waits.register), name);
+  session.lastTaken = register;
+  const query = parseRegisterQuery(register.query);
+  const lifetime = String(requireProvisioned(configurationOf(session), Obj.Server[0].Lifetime.toPath()));
+  check(name, query.ep === session.endpoint, `ep=${session.endpoint}`, query.ep === undefined ? 'no ep' : `ep=${query.ep}`);
+  check(name, query.lt === lifetime, `lt=${lifetime} (/1/0/1)`, query.lt === undefined ? 'no lt' : `lt=${query.lt}`);
+});
+
+Then(/^\(([A-Z])\) the Register request carries lwm2m=(\d\.\d)$/, function (this: TestfestWorld, letter: string, version: string) {
+  const name = criterion(letter, `the Register request carries lwm2m=${version}`);
+  const { lwm2m } = parseRegisterQuery(lastRegister(this).query);
+  check(name, lwm2m === version, `lwm2m=${version}`, lwm2m === undefined ? 'no lwm2m parameter' : `lwm2m=${lwm2m}`);
+});
+
+Then(/^\(([A-Z])\) the Register request's binding, if given, is the provisioned Binding$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, "the Register request's binding b, if given, is the provisioned Binding");
+  const { b } = parseRegisterQuery(lastRegister(this).query);
+  const binding = String(requireProvisioned(configurationOf(clientUnderTest(this)), Obj.Server[0].Binding.toPath()));
+  check(name, b === undefined || b === binding, `no b or b=${binding} (/1/0/7)`, `b=${b}`);
+});
+
+Then(/^\(([A-Z])\) the Register payload lists the Object Instances without \/0 or \/21$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Register payload lists the Object Instances without /0 or /21');
+  const register = lastRegister(this);
+  check(name, register.contentFormat === undefined || register.contentFormat === 40, 'Content-Format 40 (link format)', `Content-Format ${register.contentFormat}`);
+  const text = register.payload.toString('utf8');
+  let listed: Set<string>;
+  try {
+    listed = new Set(parseRegistrationLinks(text).objects.flatMap((o) => [`/${o.objectId}`, ...o.instances.map((i) => `/${o.objectId}/${i}`)]));
+  } catch (e) {
+    throw new CriterionFailed(name, 'a link-format object list', `"${text}" (${(e as Error).message})`);
+  }
+  const forbidden = NEVER_REGISTERED.filter((id) => listed.has(`/${id}`));
+  check(name, forbidden.length === 0, 'no /0, /21 or /23', `"${text}" lists ${forbidden.map((id) => `/${id}`).join(', ')}`);
+  const expected = configurationOf(clientUnderTest(this))
+    .instances.filter((i) => !NEVER_REGISTERED.includes(i.objectId))
+    .map((i) => `/${i.objectId}/${i.instanceId}`);
+  const missing = expected.filter((p) => !listed.has(p));
+  check(name, missing.length === 0, `every provisioned Object Instance (${expected.join(', ')})`, `"${text}" lacks ${missing.join(', ')}`);
+});
+
+/**
+ * "The Client receives <code>": the harness answered the last request with that code, and the
+ * client took it — it did not retransmit the request nor send it afresh (RFC 7252 §4.2).
+ */
+Then(/^\(([A-Z])\) the Client receives (\d\.\d\d) ([A-Za-z ]+)$/, async function (this: TestfestWorld, letter: string, code: string, codeName: string) {
+  const name = criterion(letter, `the Client receives ${code} ${codeName}`);
+  const session = clientUnderTest(this);
+  const req = session.lastTaken;
+  if (!req) throw new InconclusiveError(`${name}: no client request to look at`);
+  check(name, req.response?.code === code, `the Server answered ${describeRequest(req)} with ${code}`, req.response ? req.response.code : 'no answer');
+  await sleep(Math.max(0, req.at + this.ms(Waits.retransmission) - Date.now()));
+  const server = serverOf(session);
+  const retransmissions = server.retransmissionsOf(req);
+  check(name, retransmissions === 0, `no retransmission of ${describeRequest(req)}`, `${retransmissions} retransmission(s)`);
+  const again = server.requestsBetween(req.at + 1).filter((r) => r.method === req.method && r.path === req.path);
+  check(name, again.length === 0, `${describeRequest(req)} not repeated`, `repeated as ${again.map(describeRequest).join(', ')}`);
+});
+
+Then(/^\(([A-Z])\) the Server receives an Update request with lt=(\d+)$/, async function (this: TestfestWorld, letter: string, lt: string) {
+  const name = criterion(letter, `the Server receives an Update request with lt=${lt}`);
+  const session = clientUnderTest(this);
+  const location = registrationOf(session).path;
+  const after = session.lastExchange?.at ?? 0;
+  session.lastTaken = await serverOf(session).expectRequest(
+    { method: 'POST', path: location, where: (r) => parseRegisterQuery(r.query).lt === lt, description: `Update POST ${location}?lt=${lt}` },
+    this.ms(Waits.prompt),
+    name,
+    after,
+  );
+});
+
+Then(/^\(([A-Z])\) the Server receives an Update request without parameters$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Server receives an Update request without parameters');
+  const session = clientUnderTest(this);
+  const location = registrationOf(session).path;
+  const update = await serverOf(session).expectRequest(
+    { method: 'POST', path: location, description: `Update POST ${location}` },
+    this.ms(Waits.prompt),
+    name,
+    session.lastExchange?.at ?? 0,
+  );
+  session.lastTaken = update;
+  check(name, update.query.length === 0 && update.payload.length === 0, 'no query parameters and no payload', `${describeQuery(update.query)}, ${update.payload.length} payload bytes`);
+});
+
+/**
+ * ETS int-102 D: before the 20 s registration expires the Client either sends an Update without
+ * parameters, or sends nothing and the Server ends the registration when it expires. Anything else
+ * in that window (a Register, a De-register, an Update with parameters) fails the criterion.
+ */
+Then(/^\(([A-Z])\) within (\d+) seconds either the Client sends an Update without parameters or its registration expires$/, async function (this: TestfestWorld, letter: string, seconds: string) {
+  const name = criterion(letter, `within ${seconds} s either an Update without parameters arrives or the registration expires`);
+  const session = clientUnderTest(this);
+  const registration = registrationOf(session);
+  const since = session.lastTaken?.at ?? Date.now();
+  const deadline = since + this.ms(Number(seconds));
+  const server = serverOf(session);
+  let update;
+  try {
+    update = await server.expectRequest({ method: 'POST', path: registration.path }, Math.max(1, deadline - Date.now()), name, since + 1);
+  } catch {
+    update = undefined;
+  }
+  const others = server.requestsBetween(since + 1, update?.at ?? Date.now()).filter((r) => r !== update);
+  check(name, others.length === 0, 'nothing but an Update without parameters', others.map(describeRequest).join(', '));
+  if (update) {
+    check(name, update.query.length === 0, 'an Update without parameters', describeRequest(update));
+    return;
+  }
+  await sleep(Math.max(0, registration.expiresAt - Date.now()));
+  check(name, !registration.isActive(), 'the registration expired at the Server', 'still registered');
+});
+
+Then(/^\(([A-Z])\) the Server receives a De-register request on the registration location$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Server receives a De-register request on the registration location');
+  const session = clientUnderTest(this);
+  const location = registrationOf(session).path;
+  session.lastTaken = await serverOf(session).expectRequest(
+    { method: 'DELETE', path: location, description: `De-register DELETE ${location}` },
+    this.ms(Waits.prompt),
+    name,
+    session.lastExchange?.at ?? 0,
+  );
+});
+
+Then(/^\(([A-Z])\) the Client is removed from the Server's registrations$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, "the Client is removed from the Server's registrations");
+  const registration = registrationOf(clientUnderTest(this));
+  check(name, registration.ended === 'deregistered' && !registration.isActive(), 'no registration left', registration.ended ?? 'still registered');
+});
+
+Then(/^\(([A-Z])\) the Client is still registered after the initial registration lifetime has expired$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Client is still registered after the initial registration lifetime has expired');
+  const session = clientUnderTest(this);
+  const registration = registrationOf(session);
+  const initialLifetime = Number(parseRegisterQuery(lastRegister(this).query).lt ?? 86400);
+  const initialExpiry = registration.registeredAt + this.ms(initialLifetime);
+  await sleep(Math.max(0, initialExpiry + this.ms(1) - Date.now()));
+  check(name, registration.isActive() && serverOf(session).registration === registration, `registered past ${initialLifetime} s`, registration.ended ?? 'expired without an Update');
+});
+
+When('the Server discards the registration without telling the Client', function (this: TestfestWorld) {
+  const session = clientUnderTest(this);
+  const location = registrationOf(session).path;
+  serverOf(session).forgetRegistration();
+  session.discarded = { at: Date.now(), location };
+});
+
+Then(/^\(([A-Z])\) the Client sends an Update on the discarded registration within its lifetime and receives 4\.04 Not Found$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Client sends an Update on the discarded registration and receives 4.04 Not Found');
+  const session = clientUnderTest(this);
+  const discarded = session.discarded;
+  if (!discarded) throw new InconclusiveError(`${name}: the registration was not discarded`);
+  const lifetime = registrationOf(session).lifetime;
+  const update = await serverOf(session).expectRequest(
+    { method: 'POST', path: discarded.location, description: `Update POST ${discarded.location}` },
+    this.ms(lifetime + Waits.prompt),
+    name,
+    discarded.at,
+  );
+  session.lastTaken = update;
+  check(name, update.response?.code === '4.04', 'the Server answered 4.04', update.response?.code ?? 'no answer');
+});
+
+Then(/^\(([A-Z])\) the Server receives a new Register request$/, async function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Server receives a new Register request');
+  const session = clientUnderTest(this);
+  const register = await serverOf(session).expectRequest({ method: 'POST', path: '/rd', description: 'Register (POST /rd)' }, this.ms(Waits.register), name, session.lastTaken?.at ?? 0);
+  session.lastTaken = register;
+  const { ep } = parseRegisterQuery(register.query);
+  check(name, ep === session.endpoint, `ep=${session.endpoint}`, ep === undefined ? 'no ep' : `ep=${ep}`);
+});
+
+function lastRegister(world: TestfestWorld) {
+  const req = clientUnderTest(world).lastTaken;
+  if (!req || req.method !== 'POST' || req.path !== '/rd') throw new InconclusiveError('no Register request has been received yet');
+  return req;
+}
