@@ -33,6 +33,8 @@ export interface ClientUnderTest {
   configuration?: ClientConfiguration;
   server?: Lwm2mTestServer;
   client?: Lwm2mClientTarget;
+  /** The last Register a step took. */
+  register?: ReceivedRequest;
   /** The last client request a criterion looked at (Register, Update, De-register). */
   lastTaken?: ReceivedRequest;
   lastExchange?: DmExchange;
@@ -92,6 +94,7 @@ export async function exchange(session: ClientUnderTest, description: string, se
   try {
     record.response = await send();
   } catch (e) {
+    if (e instanceof InconclusiveError) throw e; // harness trouble, not the client's answer
     record.error = e as Error;
   }
   session.lastExchange = record;

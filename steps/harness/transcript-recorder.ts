@@ -32,8 +32,8 @@ export function recordTranscript(endpoint: CoapEndpoint, evidence: EvidenceSink,
   /** token (hex) of a request the harness sent → the path it addressed. */
   const requestPaths = new Map<string, Lwm2mPath | undefined>();
   return endpoint.onTranscript((entry: TranscriptEntry) => {
-    const arrow = entry.direction === 'out' ? `${role}→` : `→${role}`;
-    const head = `${evidence.stamp(entry.time)} ${arrow} ${entry.peer.address}:${entry.peer.port}`;
+    const peer = `${entry.peer.address}:${entry.peer.port}`;
+    const head = `${evidence.stamp(entry.time)} ${entry.direction === 'out' ? `${role} → ${peer}` : `${peer} → ${role}`}`;
     const message = entry.message;
     let body: string;
     if (!message) {

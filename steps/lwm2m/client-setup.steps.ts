@@ -20,7 +20,7 @@ Given(/^the Client is provisioned with configuration (C\.\d+)$/, function (this:
   provision(this, name);
 });
 
-Given(/^the Client is provisioned with configuration (C\.\d+) and a Lifetime of (\d+) seconds$/, function (this: TestfestWorld, name: string, lifetime: string) {
+Given(/^the Client is provisioned with configuration (C\.\d+) and a Lifetime of (\d+) seconds$/, function (this: TestfestWorld, name: string, lifetime: number | string) {
   provision(this, name, Number(lifetime));
 });
 
@@ -32,7 +32,7 @@ When('the Client is switched on', async function (this: TestfestWorld) {
 Given('the Client is registered with the Server', async function (this: TestfestWorld) {
   const session = await switchOn(this);
   try {
-    session.lastTaken = await session.server!.expectRequest({ method: 'POST', path: '/rd' }, this.ms(Waits.register), 'precondition: Register');
+    session.lastTaken = session.register = await session.server!.expectRequest({ method: 'POST', path: '/rd' }, this.ms(Waits.register), 'precondition: Register');
   } catch (e) {
     throw new InconclusiveError(`precondition not met, the Client did not register: ${(e as Error).message}`);
   }

@@ -5,11 +5,14 @@
 import { PSA_SUCCESS } from '../../targets/reference/psa/constants';
 import type { PsaScenario } from './psa-scenario';
 
+/** The guard as cucumber passes it: undefined (or null) when the step has no guard. */
+export type GuardCell = string | null | undefined;
+
 /** Regex source for the optional guard prefix; capture group = the condition. */
 export const GUARD = '(?:when (a key was created|the export succeeded|the export failed), )?';
 
-export function conditionHolds(state: PsaScenario, condition: string | undefined): boolean {
-  switch (condition) {
+export function conditionHolds(state: PsaScenario, condition: GuardCell): boolean {
+  switch (condition ?? undefined) {
     case undefined:
       return true;
     case 'a key was created':

@@ -7,7 +7,7 @@ import { keyTypeByName, keyTypeName, PSA_SUCCESS } from '../../targets/reference
 import { psa_key_attributes_init } from '../../targets/reference/psa/crypto/attributes';
 import type { TestfestWorld } from '../support/world';
 import { checkpoint, expectEqual, expectNotStatus, expectStatus, notReached } from './checkpoint';
-import { conditionHolds, GUARD } from './conditions';
+import { conditionHolds, GUARD, type GuardCell } from './conditions';
 import { formatKeyId } from './call-format';
 import { keyAttributes, keyData, parseInteger, SUCCESS_ONLY, type KeyDescription } from './parse';
 import { psaScenario, psaTarget, recordCreated } from './psa-scenario';
@@ -15,8 +15,10 @@ import { psaScenario, psaTarget, recordCreated } from './psa-scenario';
 /** `<data> as <type>, bits <bits>, usage <usage>[, alg <alg>, id <id>, lifetime <lifetime>]` */
 const KEY = String.raw`(\S+) as (.+?), bits (\S+), usage (.+?)(?:, alg (.+?), id (\S+), lifetime (\S+))?`;
 
-function describe(type: string, bits: string, usage: string, alg?: string, id?: string, lifetime?: string): KeyDescription {
-  return { type, bits, usage, alg, id, lifetime };
+type Cell = GuardCell;
+
+function describe(type: string, bits: string, usage: string, alg: Cell, id: Cell, lifetime: Cell): KeyDescription {
+  return { type, bits, usage, alg: alg ?? undefined, id: id ?? undefined, lifetime: lifetime ?? undefined };
 }
 
 async function importKey(world: TestfestWorld, data: string, d: KeyDescription): Promise<number> {
@@ -27,14 +29,17 @@ async function importKey(world: TestfestWorld, data: string, d: KeyDescription):
   return result.status;
 }
 
-When(new RegExp(`^psa_import_key is called with ${KEY}$`), async function (this: TestfestWorld, data: string, ...d: string[]) {
-  await importKey(this, data, describe(d[0], d[1], d[2], d[3], d[4], d[5]));
-});
+When(
+  new RegExp(`^psa_import_key is called with ${KEY}$`),
+  async function (this: TestfestWorld, data: string, type: string, bits: string, usage: string, alg: Cell, id: Cell, lifetime: Cell) {
+    await importKey(this, data, describe(type, bits, usage, alg, id, lifetime));
+  },
+);
 
 Given(
   new RegExp(String.raw`^\(checkpoint (\d+)\) psa_import_key of ${KEY} returns SUCCESS$`),
-  async function (this: TestfestWorld, n: string, data: string, ...d: string[]) {
-    const status = await importKey(this, data, describe(d[0], d[1], d[2], d[3], d[4], d[5]));
+  async function (this: TestfestWorld, n: number, data: string, type: string, bits: string, usage: string, alg: Cell, id: Cell, lifetime: Cell) {
+    const status = await importKey(this, data, describe(type, bits, usage, alg, id, lifetime));
     expectStatus(this, checkpoint(n, 'psa_import_key status'), status, SUCCESS_ONLY);
   },
 );
@@ -47,7 +52,7 @@ Then(/^\(§9\.6\) when no key was created, the key identifier returned is PSA_KE
 
 Then(
   new RegExp(String.raw`^\(checkpoint (\d+)\) ${GUARD}psa_get_key_attributes on the key returns SUCCESS$`),
-  async function (this: TestfestWorld, n: string, condition?: string) {
+  async function (this: TestfestWorld, n: number, condition: Cell) {
     const state = psaScenario(this);
     const criterion = checkpoint(n, 'psa_get_key_attributes status');
     if (!conditionHolds(state, condition)) return notReached(this, criterion, condition!);
@@ -59,7 +64,7 @@ Then(
 
 Then(
   new RegExp(String.raw`^\(checkpoint (\d+)\) ${GUARD}the key type is (.+)$`),
-  function (this: TestfestWorld, n: string, condition: string | undefined, type: string) {
+  function (this: TestfestWorld, n: number, condition: Cell, type: string) {
     const state = psaScenario(this);
     const criterion = checkpoint(n, 'key type');
     if (!conditionHolds(state, condition)) return notReached(this, criterion, condition!);
@@ -69,7 +74,7 @@ Then(
 
 Then(
   new RegExp(String.raw`^\(checkpoint (\d+)\) ${GUARD}the key bits are (\S+)$`),
-  function (this: TestfestWorld, n: string, condition: string | undefined, bits: string) {
+  function (this: TestfestWorld, n: number, condition: Cell, bits: string) {
     const state = psaScenario(this);
     const criterion = checkpoint(n, 'key bits');
     if (!conditionHolds(state, condition)) return notReached(this, criterion, condition!);
@@ -79,7 +84,7 @@ Then(
 
 Then(
   new RegExp(String.raw`^\(checkpoint (\d+)\) ${GUARD}psa_import_key of the same data with reset attributes does not return SUCCESS$`),
-  async function (this: TestfestWorld, n: string, condition?: string) {
+  async function (this: TestfestWorld, n: number, condition: Cell) {
     const state = psaScenario(this);
     const criterion = checkpoint(n, 'psa_import_key with reset attributes status');
     if (!conditionHolds(state, condition)) return notReached(this, criterion, condition!);
@@ -93,7 +98,7 @@ Then(
 
 Then(
   new RegExp(String.raw`^\(checkpoint (\d+)\) ${GUARD}that import returned PSA_KEY_ID_NULL$`),
-  function (this: TestfestWorld, n: string, condition?: string) {
+  function (this: TestfestWorld, n: number, condition: Cell) {
     const state = psaScenario(this);
     const criterion = checkpoint(n, 'key identifier of the failed import');
     if (!conditionHolds(state, condition)) return notReached(this, criterion, condition!);

@@ -33,7 +33,7 @@ Given(/^a PSA Crypto target on which psa_crypto_init has not been called$/, asyn
   await psaTarget(this);
 });
 
-Given(/^\(checkpoint (\d+)\) psa_crypto_init returns SUCCESS$/, async function (this: TestfestWorld, n: string) {
+Given(/^\(checkpoint (\d+)\) psa_crypto_init returns SUCCESS$/, async function (this: TestfestWorld, n: number) {
   const status = await (await psaTarget(this)).psa_crypto_init();
   expectStatus(this, checkpoint(n, 'psa_crypto_init status'), status, SUCCESS_ONLY);
 });
@@ -44,7 +44,7 @@ When(/^(psa_\w+) is called before psa_crypto_init$/, async function (this: Testf
   await call(this, await psaTarget(this));
 });
 
-When(/^psa_crypto_init is called(?: (\d+) times)?$/, async function (this: TestfestWorld, times?: string) {
+When(/^psa_crypto_init is called(?: (\d+) times)?$/, async function (this: TestfestWorld, times?: number | null) {
   const target = await psaTarget(this);
   const statuses: number[] = [];
   for (let i = 0; i < Number(times ?? 1); i++) statuses.push(await target.psa_crypto_init());
@@ -52,13 +52,13 @@ When(/^psa_crypto_init is called(?: (\d+) times)?$/, async function (this: Testf
   recordStatus(this, 'psa_crypto_init', statuses[statuses.length - 1]);
 });
 
-Then(/^\(checkpoint (\d+)\) the status is (.+)$/, function (this: TestfestWorld, n: string, expected: string) {
+Then(/^\(checkpoint (\d+)\) the status is (.+)$/, function (this: TestfestWorld, n: number, expected: string) {
   const last = psaScenario(this).last;
   if (!last) throw new Error('no PSA call has been made yet in this scenario');
   expectStatus(this, checkpoint(n, `${last.fn} status`), last.status, parseStatusSet(expected));
 });
 
-Then(/^\(checkpoint (\d+)\) every status is (.+)$/, function (this: TestfestWorld, n: string, expected: string) {
+Then(/^\(checkpoint (\d+)\) every status is (.+)$/, function (this: TestfestWorld, n: number, expected: string) {
   const set = parseStatusSet(expected);
   if (psaScenario(this).repeated.length === 0) throw new Error('no repeated call has been made in this scenario');
   psaScenario(this).repeated.forEach((status, i) => expectStatus(this, checkpoint(n, `psa_crypto_init call ${i + 1} status`), status, set));

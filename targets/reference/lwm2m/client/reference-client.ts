@@ -23,6 +23,8 @@ import { localAddressFor, resolveServerPeer, samePeer } from './server-peer';
 
 /** TS-Core §6.2.1: the lifetime a client registers with when /1/x/1 is absent. */
 const DEFAULT_LIFETIME_S = 86400;
+/** How long a graceful shutdown waits for the De-register to be answered. */
+const SHUTDOWN_GRACE_MS = 3000;
 /** Diagnostics lines kept (oldest dropped first). */
 const MAX_LOG_LINES = 200;
 
@@ -76,9 +78,12 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     await running.coap.close();
   }
 
-  /** De-registers (bounded by the CoAP exchange) and stops: a graceful power-off. */
-  async shutdown(): Promise<void> {
-    await this.running?.engine.deregisterNow();
+  /** De-registers (waiting at most `graceMs` for the server) and stops: a graceful power-off. */
+  async shutdown(graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
+    const deregistered = this.running?.engine.deregisterNow();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([deregistered, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
     await this.stop();
   }
 
