@@ -65,7 +65,7 @@ export function resolveTarget(name: string, config?: TestfestConfig, baseDir = p
   const fromConfig = config?.targets[name];
   const def = fromConfig ?? BUILTIN_TARGETS[name];
   if (!def) throw new ConfigError(`unknown target "${name}"; known targets: ${targetNames(config).join(', ')}`);
-  const dir = fromConfig ? baseDir : builtinDir(name);
+  const dir = fromConfig ? baseDir : existsSync(builtinDir(name)) ? builtinDir(name) : ROOT;
   const bundle = KINDS[def.kind]()(name, def, dir);
   if (def.capabilities) bundle.capabilities = def.capabilities;
   if (def.description) bundle.description = def.description;

@@ -31,7 +31,7 @@ describe('ReliableSender', () => {
   it('sends 1 + MAX_RETRANSMIT times on the schedule, then times out', async () => {
     const sent: (string | undefined)[] = [];
     const sender = new ReliableSender(async (_p, _m, note) => void sent.push(note), timing, () => 0);
-    const transmission = sender.send(peer, con);
+    sender.send(peer, con);
     expect(sent).toEqual([undefined]);
     await jest.advanceTimersByTimeAsync(1999);
     expect(sent).toHaveLength(1);
