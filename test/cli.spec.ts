@@ -15,7 +15,7 @@ describe('testfest CLI', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe(`testfest: configuration error: ${cfg}: targets.acme: unknown field(s) "comand"`);
+    expect(lines[0]).toBe(`testfest: configuration error: ${cfg}: targets.acme: unknown field "comand" (did you mean "command"?)`);
   });
 
   it('names an unknown target and lists the known ones', async () => {

@@ -22,7 +22,11 @@ describe('config file validation', () => {
   });
 
   it('names an unknown field', () => {
-    expect(bad('targets:\n  acme:\n    kind: reference\n    colour: red\n')).toBe('cfg.yaml: targets.acme: unknown field(s) "colour"');
+    expect(bad('targets:\n  acme:\n    kind: reference\n    colour: red\n')).toBe('cfg.yaml: targets.acme: unknown field "colour"');
+  });
+
+  it('names a misspelt field with a hint, as one problem', () => {
+    expect(bad('targets:\n  acme:\n    kind: launched-process\n    role: lwm2m-client\n    comand: ./a\n')).toBe('cfg.yaml: targets.acme: unknown field "comand" (did you mean "command"?)');
   });
 
   it('names a bad kind', () => {

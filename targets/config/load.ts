@@ -9,14 +9,46 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** `targets.acme.command: Required` — the first issue only, so the user gets one clear line. */
+/** Edit distance, for "did you mean" hints on misspelt fields. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * `targets.acme: unknown field "comand" (did you mean "command"?)` — one issue only, so the user gets
+ * one clear line. A misspelt field shows up as two issues (unknown key, missing required key); the
+ * unknown key is the one to report, with the missing key as the hint.
+ */
 export function describeZodError(file: string, err: ZodError): string {
-  const issue = err.issues[0];
+  const issues = [...err.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const issue = issues[0];
   const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
   let problem = issue.message;
-  if (issue.code === 'unrecognized_keys') problem = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  let hinted = 0;
+  if (issue.code === 'unrecognized_keys') {
+    const missing = err.issues.filter((i) => i.code === 'invalid_type' && i.received === 'undefined' && i.path.slice(0, -1).join('.') === issue.path.join('.')).map((i) => String(i.path[i.path.length - 1]));
+    problem = issue.keys
+      .map((k) => {
+        const hint = missing.find((m) => distance(m, k) <= 2);
+        if (hint) hinted++;
+        return `unknown field "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+      })
+      .join(', ');
+  }
   if (issue.code === 'invalid_union_discriminator') problem = `must be one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}`;
-  const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more problem${err.issues.length > 2 ? 's' : ''})` : '';
+  // A missing field named as the hint is the same problem, not one more.
+  const rest = err.issues.length - 1 - hinted;
+  const more = rest > 0 ? ` (and ${rest} more problem${rest > 1 ? 's' : ''})` : '';
   return `${file}: ${field}: ${problem}${more}`;
 }
 
