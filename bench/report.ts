@@ -50,6 +50,9 @@ export const showRatio = (r: number): string => (Number.isFinite(r) ? `${r.toFix
 function notes(row: BenchRow): string {
   const parts: string[] = [];
   if (row.note) parts.push(row.note);
+  // A count-bound window ran shorter than the time bound: still a valid rate, but a shorter sample.
+  const capped = [row.figure.stoppedBy === 'count' && 'figure', row.baseline.stoppedBy === 'count' && 'baseline'].filter(Boolean);
+  if (capped.length > 0) parts.push(`${capped.join(' and ')} hit the iteration cap`);
   // More than 20% change in the baseline across the bracket: the machine was busy, read with care.
   if (row.drift !== undefined && Number.isFinite(row.drift) && Math.abs(row.drift - 1) > 0.2) parts.push(`baseline drifted ${showRatio(row.drift)} across the bracket`);
   return parts.join('; ');

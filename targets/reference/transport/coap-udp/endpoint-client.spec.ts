@@ -103,6 +103,17 @@ describe('request(): the client side (RFC 7252 §5.2)', () => {
     await expect(pending).rejects.toBeInstanceOf(CoapTimeoutError);
   });
 
+  it('matches a separate response by token and peer: the same token from another port is rejected with RST', async () => {
+    const [ep, peer, stranger] = await Promise.all([sockets.endpoint(), sockets.rawPeer(), sockets.rawPeer()]);
+    const pending = ep.request(peer.address, { method: 'GET', path: '/3' });
+    const { message: req, from } = await peer.next();
+    await peer.send(from, msg({ type: 'ACK', code: '0.00', messageId: req!.messageId }));
+    await stranger.send(ep.local, msg({ type: 'CON', code: '2.05', messageId: 50, token: req!.token, payload: Buffer.from('forged') }));
+    expect((await stranger.next()).message).toMatchObject({ type: 'RST', messageId: 50 });
+    await peer.send(from, msg({ type: 'CON', code: '2.05', messageId: 51, token: req!.token, payload: Buffer.from('genuine') }));
+    expect((await pending).payload.toString()).toBe('genuine');
+  });
+
   it('rejects a piggy-backed response whose token does not match', async () => {
     const [ep, peer] = await Promise.all([sockets.endpoint(), sockets.rawPeer()]);
     const pending = ep.request(peer.address, { method: 'GET', path: '/3', token: Buffer.from('aa', 'hex') });
@@ -158,6 +169,7 @@ describe('request(): the client side (RFC 7252 §5.2)', () => {
     await expect(ep.request(peer.address, { method: 'GET', path: '/' })).rejects.toThrow(CoapEndpointClosedError);
     await ep.close();
     expect(await peer.settle(60)).toHaveLength(0); // no retransmission after close
+    await expect(sockets.endpoint({ port: ep.local.port })).resolves.toBeDefined(); // the port is free again
   });
 
   it('rejects a spec that cannot be encoded without sending anything', async () => {

@@ -102,6 +102,15 @@ describe('onRequest(): the server side (RFC 7252 §5.2)', () => {
     expect((await peer.next()).message).toMatchObject({ code: '2.05', messageId: 2 });
   });
 
+  it('turns a rejected async handler into 5.00 as well', async () => {
+    const [ep, peer] = await Promise.all([sockets.endpoint(), sockets.rawPeer()]);
+    ep.onRequest(async () => Promise.reject(new Error('async kaboom')));
+    await peer.send(ep.local, get(1, ['x']));
+    const { message } = await peer.next();
+    expect(message).toMatchObject({ type: 'ACK', code: '5.00' });
+    expect(message!.payload.toString()).toBe('request handler failed: async kaboom');
+  });
+
   it('turns a response the handler cannot encode into 5.00', async () => {
     const [ep, peer] = await Promise.all([sockets.endpoint(), sockets.rawPeer()]);
     ep.onRequest(() => ({ code: '2.5' }));
