@@ -5,8 +5,8 @@
  * prints one table of ratios. Progress goes to stderr, the table to stdout. A bench that throws is
  * reported and the others still run; the exit code is then 1. A bad flag exits 2.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { formatTable, machineNote, toJson, type Bench, type BenchRow } from './harness';
 
 interface Args {
@@ -80,7 +80,10 @@ async function main(): Promise<number> {
     }
   }
   console.log(formatTable(rows));
-  if (args.json) writeFileSync(args.json, toJson(rows, { quick: args.quick, date }));
+  if (args.json) {
+    mkdirSync(dirname(args.json), { recursive: true });
+    writeFileSync(args.json, toJson(rows, { quick: args.quick, date }));
+  }
   if (failed > 0) console.log(`\n${failed} benchmark(s) failed; see stderr`);
   return failed > 0 ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 import { Obj } from '../model/ids.generated';
 import { executableKey, type ExecuteAction } from './dm-context';
 import type { ObjectTree } from './object-tree';
+import { objectExecutables } from './objects';
 import type { RegistrationEngine } from './registration-engine';
 import { DEFAULT_DISABLE_TIMEOUT_S, serverNumber, type ServerAccount } from './server-account';
 
@@ -16,5 +17,6 @@ export function clientExecutables(tree: ObjectTree, account: ServerAccount, engi
     ],
     [executableKey(Obj.Server.id, Obj.Server.RegistrationUpdateTrigger), () => engine.triggerUpdate()],
     [executableKey(Obj.Device.id, Obj.Device.Reboot), () => engine.reboot()],
+    ...objectExecutables(tree),
   ]);
 }

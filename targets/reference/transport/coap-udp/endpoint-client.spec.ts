@@ -176,6 +176,7 @@ describe('request(): the client side (RFC 7252 §5.2)', () => {
     const [ep, peer] = await Promise.all([sockets.endpoint(), sockets.rawPeer()]);
     await expect(ep.request(peer.address, { method: 'POST', path: '/x', payload: Buffer.alloc(5000) })).rejects.toThrow(/Max packet size/);
     await expect(ep.request(peer.address, { method: 'GET', path: '/x', options: [{ name: 'Nope', value: Buffer.alloc(0) }] })).rejects.toThrow(/unknown CoAP option/);
+    await expect(ep.request(peer.address, { method: 'GET', path: '/x', token: Buffer.alloc(9) })).rejects.toThrow(/0 to 8 bytes/);
     expect(await peer.settle(30)).toHaveLength(0);
   });
 

@@ -176,7 +176,8 @@ describe('onRequest(): the server side (RFC 7252 §5.2)', () => {
   });
 
   it('completes a request to our own slow handler through the empty ACK + separate response', async () => {
-    const [a, b] = await Promise.all([sockets.endpoint({ timeScale: 0.01, separateResponseAfterMs: 5 }), sockets.endpoint()]);
+    // b's ACK_TIMEOUT (200 ms) leaves room for a's empty ACK even on a loaded machine: no retransmission in the transcript
+    const [a, b] = await Promise.all([sockets.endpoint({ timeScale: 0.01, separateResponseAfterMs: 5 }), sockets.endpoint({ timeScale: 0.1 })]);
     a.onRequest(async () => {
       await sleep(30);
       return { code: '2.04' };

@@ -5,7 +5,7 @@
  * Why not node-coap's Agent/Server: an LwM2M client must serve requests on the same socket it
  * sent its Register from, and an LwM2M server must send its Device Management requests from the
  * socket the client registered to. node-coap's Agent answers every incoming request it did not
- * originate on a shared socket with RST (node_modules/coap/dist/lib/agent.js, `_handle`), and the
+ * originate on a shared socket with RST (node_modules/coap/dist/lib/agent.js, `_handle`, ~line 147), and the
  * test harness needs message-level control: stay silent, send RST, record every datagram. So one
  * socket here plays both roles, and every datagram in and out goes to the transcript.
  *
@@ -39,7 +39,11 @@ export interface UdpEndpointOptions {
   transmission?: Partial<TransmissionParameters>;
   /** Multiplies ACK_TIMEOUT and MAX_LATENCY (and so every derived time); 1 = RFC 7252 values. */
   timeScale?: number;
-  /** Send an empty ACK when the handler takes longer than this (RFC 7252 §5.2.2); default ACK_TIMEOUT/2; Infinity: never. */
+  /**
+   * Send an empty ACK when the handler takes longer than this (RFC 7252 §5.2.2); default
+   * ACK_TIMEOUT/2; Infinity: never. A handler that then returns undefined has still ACKed: a peer
+   * meant to stay fully silent should decide quickly or set Infinity.
+   */
   separateResponseAfterMs?: number;
   /** Largest message we build (RFC 7252 §4.6); default 1280. */
   maxMessageSize?: number;

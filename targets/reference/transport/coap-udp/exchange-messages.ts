@@ -20,6 +20,7 @@ function safeUint(message: CoapMessage, name: string): number | undefined {
 export function requestMessage(spec: CoapRequestSpec, messageId: number, token: Buffer): CoapMessage {
   const code = METHOD_CODES[spec.method];
   if (code === undefined) throw new Error(`unknown CoAP method "${String(spec.method)}"`);
+  if (token.length > 8) throw new RangeError(`a token has 0 to 8 bytes (RFC 7252 §5.3.1), got ${token.length}; use sendMessage for anything else`);
   const options: CoapOption[] = [];
   if (spec.observe !== undefined) options.push(uintOptionOf('Observe', spec.observe));
   options.push(...uriPathOptions(spec.path));

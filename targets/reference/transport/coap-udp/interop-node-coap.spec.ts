@@ -133,7 +133,7 @@ describe('our request() → node-coap server', () => {
     const server = await nodeCoapServer((_req, res) => {
       setTimeout(() => res.end('late'), 60);
     }, 10);
-    const ep = await sockets.endpoint();
+    const ep = await sockets.endpoint({ timeScale: 0.1 }); // ACK_TIMEOUT 200 ms ≫ node-coap's 10 ms piggy-back wait
     const transcript = record(ep);
     const res = await ep.request({ address: '127.0.0.1', port: server.port }, { method: 'GET', path: '/slow' });
     expect(res.payload.toString()).toBe('late');

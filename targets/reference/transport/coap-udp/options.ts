@@ -39,7 +39,7 @@ export function optionNumber(name: string): number | undefined {
   if (Object.prototype.hasOwnProperty.call(OPTION_NUMBERS, name)) return OPTION_NUMBERS[name];
   if (/^\d+$/.test(name)) {
     const n = Number(name);
-    if (n <= 0xffff + 269) return n;
+    if (n >= 1 && n <= 0xffff) return n;
   }
   return undefined;
 }
