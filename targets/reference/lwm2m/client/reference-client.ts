@@ -11,18 +11,15 @@ import { Obj } from '../model/ids.generated';
 import { defaultModel } from '../model/object-model';
 import { createUdpEndpoint } from '../../transport/coap-udp/endpoint';
 import type { CoapEndpoint, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../transport/coap-udp/types';
-import type { DmContext } from './dm-context';
-import { handleDmRequest } from './dm-handler';
 import { clientExecutables } from './executables';
 import type { ClientFaults } from './faults';
 import { ObjectTree } from './object-tree';
 import { registrationObjectList } from './object-links';
 import { RegistrationEngine } from './registration-engine';
 import { findServerAccount, serverBinding, serverNumber, type ServerAccount } from './server-account';
+import { createServerSession, DEFAULT_LIFETIME_S, type ServerSession } from './server-session';
 import { localAddressFor, resolveServerPeer, samePeer } from './server-peer';
 
-/** TS-Core §6.2.1: the lifetime a client registers with when /1/x/1 is absent. */
-const DEFAULT_LIFETIME_S = 86400;
 /** How long a graceful shutdown waits for the De-register to be answered. */
 const SHUTDOWN_GRACE_MS = 3000;
 /** Diagnostics lines kept (oldest dropped first). */
@@ -34,7 +31,7 @@ interface Running {
   tree: ObjectTree;
   account: ServerAccount;
   server: PeerAddress;
-  dm: DmContext;
+  session: ServerSession;
 }
 
 export class ReferenceLwm2mClient implements Lwm2mClientTarget {
@@ -64,8 +61,19 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
       },
       options.timeScale,
     );
-    const dm: DmContext = { tree, model, codecFor, executables: clientExecutables(tree, account, engine) };
-    this.running = { coap, engine, tree, account, server, dm };
+    const session = createServerSession({
+      tree,
+      model,
+      account,
+      coap,
+      server,
+      engine,
+      executables: clientExecutables(tree, account, engine),
+      faults: this.faults,
+      timeScale: options.timeScale,
+      log: (line) => this.log(line),
+    });
+    this.running = { coap, engine, tree, account, server, session };
     coap.onRequest((req) => this.serve(req));
     void engine.start();
   }
@@ -75,6 +83,7 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     this.running = undefined;
     if (!running) return;
     running.engine.stop();
+    running.session.close();
     await running.coap.close();
   }
 
@@ -91,37 +100,20 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     return this.logLines.join('\n');
   }
 
-  private serve(req: IncomingRequest): CoapResponseSpec | undefined {
+  /** An operator-side action on the device (e.g. `send`), for scenarios that need the client to act. */
+  async trigger(action: string, detail?: unknown): Promise<void> {
+    if (!this.running) throw new Error('the reference client is not started');
+    await this.running.session.trigger(action, detail);
+  }
+
+  private serve(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
     const running = this.running;
     if (!running) return undefined;
     if (!samePeer(req.peer, running.server)) {
       this.log(`ignored ${req.method} ${req.path} from ${req.peer.address}:${req.peer.port}: not the LwM2M Server`);
       return undefined;
     }
-    const { tree, account } = running;
-    const lifetimeBefore = tree.resource(Obj.Server.id, account.serverInstanceId, Obj.Server.Lifetime);
-    return handleDmRequest(running.dm, req, {
-      afterWrite: (changed) => this.afterWrite(running, changed, lifetimeBefore),
-    });
-  }
-
-  /** TS-Core §6.2.2: a changed lifetime or binding goes to the server in an Update right away. */
-  private afterWrite(running: Running, changed: Lwm2mPath[], lifetimeBefore: unknown): void {
-    const { tree, account, engine } = running;
-    const mine = (p: Lwm2mPath, resourceId: number) =>
-      p.objectId === Obj.Server.id && p.instanceId === account.serverInstanceId && p.resourceId === resourceId;
-    if (changed.some((p) => mine(p, Obj.Server.Lifetime))) {
-      if (this.faults.ignoreLifetimeWrite) {
-        tree.setResource(Obj.Server.id, account.serverInstanceId, Obj.Server.Lifetime, lifetimeBefore as number);
-      } else {
-        const lifetime = serverNumber(tree, account, Obj.Server.Lifetime, DEFAULT_LIFETIME_S);
-        setImmediate(() => engine.lifetimeChanged(lifetime)); // after the 2.04 is sent
-      }
-    }
-    if (changed.some((p) => mine(p, Obj.Server.Binding))) {
-      const binding = serverBinding(tree, account);
-      setImmediate(() => engine.bindingChanged(binding));
-    }
+    return running.session.handle(req);
   }
 
   private log(line: string): void {

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { formatCoapMessage } from './format';
 import { serialize } from './message';
 import { msg, record, useSockets } from './spec-support';

@@ -1,0 +1,83 @@
+/**
+ * Everything the client keeps per LwM2M Server it is registered to (TS-Core §6.3, §6.4): the DM
+ * request handling on behalf of that server, and — as they are added — that server's attributes and
+ * observations (per-server, TS-Core §5.1.1 and ETS int-951), and its Send channel (`/dp`).
+ *
+ * The client (reference-client.ts) creates one session per server account and routes each request
+ * from that server's address to its session; the object tree is shared by all sessions.
+ */
+import type { Lwm2mPath, ModelLookup } from '../codecs/types';
+import { codecFor } from '../codecs/registry';
+import { Obj } from '../model/ids.generated';
+import type { CoapEndpoint, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../transport/coap-udp/types';
+import type { DmContext, ExecuteAction } from './dm-context';
+import { handleDmRequest } from './dm-handler';
+import type { ClientFaults } from './faults';
+import type { ObjectTree } from './object-tree';
+import type { RegistrationEngine } from './registration-engine';
+import { serverBinding, serverNumber, type ServerAccount } from './server-account';
+
+/** TS-Core §6.2.1: the lifetime a client registers with when /1/x/1 is absent. */
+export const DEFAULT_LIFETIME_S = 86400;
+
+export interface ServerSessionOptions {
+  tree: ObjectTree;
+  model: ModelLookup;
+  account: ServerAccount;
+  /** The client's one CoAP endpoint (requests to the server go out from it). */
+  coap: CoapEndpoint;
+  server: PeerAddress;
+  engine: RegistrationEngine;
+  executables: ReadonlyMap<string, ExecuteAction>;
+  faults: ClientFaults;
+  timeScale: number;
+  log(line: string): void;
+}
+
+export interface ServerSession {
+  readonly account: ServerAccount;
+  readonly server: PeerAddress;
+  /** Serves one DM/IR request from this server; undefined = stay silent. */
+  handle(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined>;
+  /** A (re-)Register succeeded: TS-Core §6.4.1, every observation of this server is void. */
+  registered(): void;
+  /** An operator-side trigger (e.g. `send`: a Send of the configured data, TS-Core §6.4.6). */
+  trigger(action: string, detail?: unknown): Promise<void>;
+  close(): void;
+}
+
+export function createServerSession(o: ServerSessionOptions): ServerSession {
+  const dm: DmContext = { tree: o.tree, model: o.model, codecFor, executables: o.executables };
+
+  /** TS-Core §6.2.2: a changed lifetime or binding goes to the server in an Update right away. */
+  const afterWrite = (changed: Lwm2mPath[], lifetimeBefore: unknown) => {
+    const mine = (p: Lwm2mPath, resourceId: number) =>
+      p.objectId === Obj.Server.id && p.instanceId === o.account.serverInstanceId && p.resourceId === resourceId;
+    if (changed.some((p) => mine(p, Obj.Server.Lifetime))) {
+      if (o.faults.ignoreLifetimeWrite) {
+        o.tree.setResource(Obj.Server.id, o.account.serverInstanceId, Obj.Server.Lifetime, lifetimeBefore as number);
+      } else {
+        const lifetime = serverNumber(o.tree, o.account, Obj.Server.Lifetime, DEFAULT_LIFETIME_S);
+        setImmediate(() => o.engine.lifetimeChanged(lifetime)); // after the 2.04 is sent
+      }
+    }
+    if (changed.some((p) => mine(p, Obj.Server.Binding))) {
+      const binding = serverBinding(o.tree, o.account);
+      setImmediate(() => o.engine.bindingChanged(binding));
+    }
+  };
+
+  return {
+    account: o.account,
+    server: o.server,
+    handle(req) {
+      const lifetimeBefore = o.tree.resource(Obj.Server.id, o.account.serverInstanceId, Obj.Server.Lifetime);
+      return handleDmRequest(dm, req, { afterWrite: (changed) => afterWrite(changed, lifetimeBefore) });
+    },
+    registered() {},
+    async trigger(action) {
+      throw new Error(`the reference client has no trigger "${action}"`);
+    },
+    close() {},
+  };
+}
