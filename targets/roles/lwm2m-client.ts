@@ -37,6 +37,13 @@ export interface Lwm2mClientTarget {
   start(options: Lwm2mClientStartOptions): Promise<void>;
   /** Stop the client and release everything it holds. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * An operator-side action some ETS cases need the device to take on its own (`send`: issue a Send,
+   * int-306/307; `reboot`: power-cycle). Optional: a target without it makes those cases Not
+   * Applicable (capability `operation=trigger-<action>`); for a real device the harness would print
+   * operator instructions instead.
+   */
+  trigger?(action: string, detail?: unknown): Promise<void>;
   /** Anything the target wants in the evidence (e.g. a launched process's stderr). */
   diagnostics?(): string;
 }
