@@ -37,6 +37,7 @@ const KINDS: Record<TargetDefinition['kind'], () => TargetKindFactory> = {
   reference: () => require('./reference/bundle').referenceBundle,
   broken: () => require('./broken/bundle').brokenBundle,
   'launched-process': () => require('./remote/launched-process/bundle').launchedProcessBundle,
+  'psa-bridge': () => require('./remote/psa-bridge/bundle').psaBridgeBundle,
 };
 
 /** Built-in targets available without any config file. */

@@ -41,7 +41,33 @@ export const BuiltinTargetSchema = z
   .extend(Common)
   .strict();
 
-export const TargetDefinitionSchema = z.discriminatedUnion('kind', [LaunchedProcessTargetSchema, BuiltinTargetSchema]);
+/**
+ * A PSA implementation behind the bridge protocol (docs/psa-bridge-protocol.md): spawned by the suite
+ * (stdio) or already listening (tcp). Without `capabilities`, the manifest is asked of the
+ * implementation (its hello). stdio needs `command`; tcp needs `port`.
+ */
+export const PsaBridgeTargetSchema = z
+  .object({
+    kind: z.literal('psa-bridge'),
+    transport: z.enum(['stdio', 'tcp']),
+    /** stdio: the implementation's command line, split on whitespace, started without a shell. */
+    command: z.string().min(1).optional(),
+    cwd: z.string().optional(),
+    env: z.record(z.string()).optional(),
+    /** Run once per suite process before the implementation is first started (e.g. to compile it). */
+    build: z.string().min(1).optional(),
+    /** tcp: where the implementation listens. */
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(1).max(65535).optional(),
+    /** Bound on each call; a call without an answer marks the implementation hung. */
+    timeoutSeconds: z.number().positive().max(600).default(15),
+    /** Bound on start-up plus the hello handshake. */
+    startupSeconds: z.number().positive().max(600).default(20),
+  })
+  .extend(Common)
+  .strict();
+
+export const TargetDefinitionSchema = z.discriminatedUnion('kind', [LaunchedProcessTargetSchema, BuiltinTargetSchema, PsaBridgeTargetSchema]);
 
 export const ConfigSchema = z
   .object({
@@ -60,3 +86,4 @@ export const ConfigSchema = z
 export type TestfestConfig = z.infer<typeof ConfigSchema>;
 export type TargetDefinition = z.infer<typeof TargetDefinitionSchema>;
 export type LaunchedProcessTargetDefinition = z.infer<typeof LaunchedProcessTargetSchema>;
+export type PsaBridgeTargetDefinition = z.infer<typeof PsaBridgeTargetSchema>;

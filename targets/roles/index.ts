@@ -3,17 +3,20 @@
  * implements only the roles it has; a scenario for a missing role is Not Applicable.
  */
 import type { Lwm2mClientTarget } from './lwm2m-client';
+import type { Lwm2mServerTarget } from './lwm2m-server';
 import type { PsaCryptoTarget } from './psa-crypto';
 
 export type { Lwm2mClientTarget } from './lwm2m-client';
+export type { Lwm2mServerEndpoints, Lwm2mServerTarget } from './lwm2m-server';
 export type { PsaCryptoTarget } from './psa-crypto';
 
 /** Role name (as used in `@requires:role=` and capability manifests) → interface. */
 export interface RoleMap {
   'lwm2m-client': Lwm2mClientTarget;
+  'lwm2m-server': Lwm2mServerTarget;
   'psa-crypto': PsaCryptoTarget;
 }
 
 export type RoleName = keyof RoleMap;
 
-export const ROLE_NAMES: readonly RoleName[] = ['lwm2m-client', 'psa-crypto'];
+export const ROLE_NAMES: readonly RoleName[] = ['lwm2m-client', 'lwm2m-server', 'psa-crypto'];

@@ -1,31 +1,72 @@
 /**
- * Discover (TS-Core §6.3.4; TS-Transport §6.4.4 GET with Accept 40): the Object Instances and
- * Resources present under the path in link format, `dim=` on multiple-instance Resources. The
- * client keeps no Write-Attributes, so no attributes are listed.
+ * Discover (TS-Core §6.3.4; TS-Transport §6.4.4 GET with Accept 40): the Object Instances, Resources
+ * (and, deeper, Resource Instances) under the path in link format, `dim=` on multiple-instance
+ * Resources, with the attributes the REQUESTING server attached (ETS int-951).
+ *
+ * Which attributes each line shows:
+ * - LwM2M 1.1 (no `depth`): an Object target shows what is attached to the Object; an Instance target
+ *   what is attached to the instance and to each Resource; a Resource target what it inherits from the
+ *   Object and Instance plus its own, and its Resource Instances' own (ETS int-260 step 6, int-261).
+ * - LwM2M 1.2 `?depth=0..3` (TS-Core 1.2 §6.3.4): "attached or inherited": the target line also shows
+ *   the server's default pmin/pmax (/1/x/2, /1/x/3), every other line what is attached to it
+ *   (ETS int-264 `</3>;pmin=1;pmax=10,</3/0>;pmax=200`, int-266).
+ * Without `depth` an Object lists down to Resources, an Instance or a Resource one level down.
  */
 import type { Lwm2mPath } from '../codecs/types';
 import type { CoapResponseSpec } from '../../transport/coap-udp/types';
 import { formatPath, pathDepth } from '../model/path';
+import { linkParams, overlay, type AttributeSet } from './attributes/attribute-set';
+import type { AttributeStore } from './attributes/attribute-store';
+import { defaultsSet, type ServerDefaults } from './attributes/effective';
 import { ContentFormat } from './content-format';
 import { executableKey, hasExecutable, type DmContext } from './dm-context';
 
-export function handleDiscover(ctx: DmContext, path: Lwm2mPath): CoapResponseSpec {
-  if (pathDepth(path) === 4) return { code: '4.00' };
-  const executable = pathDepth(path) === 3 && hasExecutable(ctx, path.objectId, path.instanceId!, path.resourceId!);
+export interface DiscoverView {
+  attributes: AttributeStore;
+  defaults: ServerDefaults;
+}
+
+/** `depth` query parameter of a 1.2 Discover: 0..3, or undefined when absent; throws on anything else. */
+export function depthOf(query: readonly string[]): number | undefined {
+  const item = query.find((q) => q === 'depth' || q.startsWith('depth='));
+  if (item === undefined) return undefined;
+  const m = /^depth=([0-3])$/.exec(item);
+  if (!m) throw new RangeError(`"${item}" is not depth=0..3`);
+  return Number(m[1]);
+}
+
+export function handleDiscover(ctx: DmContext, path: Lwm2mPath, view: DiscoverView, depth?: number): CoapResponseSpec {
+  const targetDepth = pathDepth(path);
+  if (targetDepth === 4) return { code: '4.00' };
+  const executable = targetDepth === 3 && hasExecutable(ctx, path.objectId, path.instanceId!, path.resourceId!);
   if (!ctx.tree.exists(path) && !executable) return { code: '4.04' };
-  const links: string[] = [];
-  if (pathDepth(path) === 1) links.push(`<${formatPath(path)}>`);
-  const instanceIds = path.instanceId === undefined ? ctx.tree.instanceIds(path.objectId) : [path.instanceId];
+  const deepest = Math.min(4, targetDepth + (depth ?? (targetDepth === 1 ? 2 : 1)));
+  const lines: string[] = [];
+  const line = (p: Lwm2mPath, extra = '') => {
+    const level = pathDepth(p);
+    const isTarget = level === targetDepth;
+    let attrs: AttributeSet;
+    if (depth !== undefined) attrs = isTarget ? overlay(defaultsSet(view.defaults), view.attributes.inherited(p)) : view.attributes.attached(p);
+    else if (isTarget) attrs = targetDepth === 3 ? view.attributes.inherited(p) : view.attributes.attached(p);
+    else attrs = targetDepth === 1 ? {} : view.attributes.attached(p);
+    lines.push(`<${formatPath(p)}>${extra}${linkParams(attrs)}`);
+  };
+  const { objectId } = path;
+  if (targetDepth === 1) line(path);
+  const instanceIds = path.instanceId === undefined ? ctx.tree.instanceIds(objectId) : [path.instanceId];
   for (const instanceId of instanceIds) {
-    if (path.resourceId === undefined) links.push(`<${formatPath({ objectId: path.objectId, instanceId })}>`);
-    for (const resourceId of resourcesOf(ctx, path.objectId, instanceId)) {
+    if (deepest < 2) break;
+    if (targetDepth <= 2) line({ objectId, instanceId });
+    for (const resourceId of resourcesOf(ctx, objectId, instanceId)) {
+      if (deepest < 3) break;
       if (path.resourceId !== undefined && resourceId !== path.resourceId) continue;
-      const stored = ctx.tree.resource(path.objectId, instanceId, resourceId);
-      const dim = stored instanceof Map ? `;dim=${stored.size}` : '';
-      links.push(`<${formatPath({ objectId: path.objectId, instanceId, resourceId })}>${dim}`);
+      const stored = ctx.tree.resource(objectId, instanceId, resourceId);
+      line({ objectId, instanceId, resourceId }, stored instanceof Map ? `;dim=${stored.size}` : '');
+      if (deepest < 4 || !(stored instanceof Map)) continue;
+      for (const resourceInstanceId of [...stored.keys()].sort((a, b) => a - b)) line({ objectId, instanceId, resourceId, resourceInstanceId });
     }
   }
-  return { code: '2.05', contentFormat: ContentFormat.LinkFormat, payload: Buffer.from(links.join(','), 'utf8') };
+  return { code: '2.05', contentFormat: ContentFormat.LinkFormat, payload: Buffer.from(lines.join(','), 'utf8') };
 }
 
 /** Resources with a value plus the executables the client implements, ascending. */

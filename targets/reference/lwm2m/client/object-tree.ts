@@ -14,6 +14,8 @@ type Instance = Map<number, StoredResource>;
 
 export class ObjectTree {
   private readonly objects = new Map<number, Map<number, Instance>>();
+  /** Observers of changes (Information Reporting, TS-Core §6.4): a value written, an instance created or deleted. */
+  private readonly listeners = new Set<(path: Lwm2mPath) => void>();
 
   constructor(readonly model: ModelLookup) {}
 
@@ -60,7 +62,22 @@ export class ObjectTree {
   createInstance(objectId: number, instanceId: number): void {
     let instances = this.objects.get(objectId);
     if (!instances) this.objects.set(objectId, (instances = new Map()));
-    if (!instances.has(instanceId)) instances.set(instanceId, new Map());
+    if (!instances.has(instanceId)) {
+      instances.set(instanceId, new Map());
+      this.changed({ objectId, instanceId });
+    }
+  }
+
+  /** Listens to every change under any path; returns the unsubscribe function. */
+  onChange(listener: (path: Lwm2mPath) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private changed(path: Lwm2mPath): void {
+    for (const listener of [...this.listeners]) listener(path);
   }
 
   /** The stored resource at /o/i/r, or undefined when the instance or resource is absent. */
@@ -76,10 +93,18 @@ export class ObjectTree {
     const instance = this.objects.get(objectId)?.get(instanceId);
     if (!instance) throw new Error(`no Object Instance /${objectId}/${instanceId}`);
     instance.set(resourceId, value);
+    this.changed({ objectId, instanceId, resourceId });
   }
 
   deleteResource(objectId: number, instanceId: number, resourceId: number): void {
-    this.objects.get(objectId)?.get(instanceId)?.delete(resourceId);
+    if (this.objects.get(objectId)?.get(instanceId)?.delete(resourceId)) this.changed({ objectId, instanceId, resourceId });
+  }
+
+  /** Removes an Object Instance with its Resources; the Object stays known (Bootstrap-Delete, TS-Core §6.1.7.6). */
+  deleteInstance(objectId: number, instanceId: number): boolean {
+    const deleted = this.objects.get(objectId)?.delete(instanceId) ?? false;
+    if (deleted) this.changed({ objectId, instanceId }); // observers of the instance or object (TS-Core §6.4)
+    return deleted;
   }
 
   /** True when everything the path names exists (a Resource Instance path needs that instance). */

@@ -1,8 +1,10 @@
 /**
- * The client side of the Registration Interface (TS-Core §6.2): Register after start, Update before
- * the lifetime runs out, Update with `lt=` after /1/x/1 is written, an empty Update on the
- * Registration Update Trigger, De-register on Disable, and a new Register when the server no longer
- * knows the registration (4.04 to an Update, ETS int-105). One operation at a time (RFC 7252 NSTART=1).
+ * The client side of the Registration Interface (TS-Core §6.2) towards ONE LwM2M Server: Register after
+ * start, Update before the lifetime runs out, Update with `lt=` after /1/x/1 is written, an empty
+ * Update on the Registration Update Trigger, De-register on Disable, and a new Register when the server
+ * no longer knows the registration (4.04 to an Update, ETS int-105). One operation at a time (RFC 7252
+ * NSTART=1). A Register that keeps failing follows the communication retry procedure of TS-Core 1.1
+ * §6.2.1.1 and is then reported as failed, so the client can fall back to bootstrap (ETS int-7).
  * All waits are spec seconds × timeScale; `stop()` clears every timer.
  */
 import type { CoapRequestSpec, CoapResponse } from '../../transport/coap-udp/types';
@@ -17,15 +19,33 @@ export interface RegistrationHost {
   objectLinks(): string;
   /** Something worth a line in the diagnostics. */
   log(line: string): void;
+  /** A Register was answered 2.01 (TS-Core §6.4.1: the server's observations start afresh). */
+  registered?(): void;
+  /** The whole registration sequence failed (TS-Core 1.1 §6.2.1.1); the host may bootstrap instead. */
+  registrationFailed?(): void;
+  /** The communication retry parameters in force (/1/x/17..20); defaults when absent. */
+  retryPolicy?(): RetryPolicy;
 }
 
-export type RegistrationState = 'idle' | 'registered' | 'unregistered' | 'disabled' | 'stopped';
+/** TS-Core 1.1 §6.2.1.1 Table 6.2.1.1-1: how often and how patiently a Register is retried. */
+export interface RetryPolicy {
+  /** /1/x/17 Communication Retry Count: attempts per sequence. */
+  retryCount: number;
+  /** /1/x/18 Communication Retry Timer: the wait before retry n is timer × 2^(n−1), in seconds. */
+  retryTimerS: number;
+  /** /1/x/19 Communication Sequence Delay Timer, in seconds. */
+  sequenceDelayS: number;
+  /** /1/x/20 Communication Sequence Retry Count: sequences before registration is considered failed. */
+  sequenceRetryCount: number;
+}
+
+/** Table 6.2.1.1-1 defaults. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { retryCount: 5, retryTimerS: 60, sequenceDelayS: 86400, sequenceRetryCount: 1 };
+
+export type RegistrationState = 'idle' | 'registered' | 'unregistered' | 'failed' | 'disabled' | 'stopped';
 
 /** Longest setTimeout Node accepts (2^31 − 1 ms); longer waits are clamped. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Spec seconds before retrying a failed Register: doubles per failure up to the cap. */
-const REGISTER_RETRY_S = 30;
-const REGISTER_RETRY_CAP_S = 3600;
 
 export class RegistrationEngine {
   private state: RegistrationState = 'idle';
@@ -33,7 +53,9 @@ export class RegistrationEngine {
   private pending: UpdateParameters = {};
   private timer?: NodeJS.Timeout;
   private chain: Promise<void> = Promise.resolve();
-  private failures = 0;
+  /** Failed attempts in the current sequence, and failed sequences (TS-Core 1.1 §6.2.1.1). */
+  private attempts = 0;
+  private sequences = 0;
 
   constructor(
     private readonly host: RegistrationHost,
@@ -113,17 +135,41 @@ export class RegistrationEngine {
     const response = await this.exchange(registerRequest(params, this.host.objectLinks()));
     if (this.isStopped()) return;
     if (response?.code === '2.01') {
-      this.failures = 0;
+      this.attempts = 0;
+      this.sequences = 0;
       this.location = response.locationPath;
       this.state = 'registered';
       this.scheduleUpdate(params.lifetime);
+      this.host.registered?.();
       return;
     }
     this.state = 'unregistered';
-    this.failures += 1;
-    const retryS = Math.min(REGISTER_RETRY_S * 2 ** (this.failures - 1), REGISTER_RETRY_CAP_S);
-    this.host.log(`Register answered ${response?.code ?? 'nothing'}; retrying in ${retryS} s (spec time)`);
-    this.schedule(retryS, () => this.register());
+    this.retryAfterFailure(response?.code ?? 'nothing');
+  }
+
+  /** TS-Core 1.1 §6.2.1.1: retry with exponential back-off, then whole sequences, then give up. */
+  private retryAfterFailure(answer: string): void {
+    const policy = this.host.retryPolicy?.() ?? DEFAULT_RETRY_POLICY;
+    this.attempts += 1;
+    if (this.attempts < policy.retryCount) {
+      const waitS = policy.retryTimerS * 2 ** (this.attempts - 1);
+      this.host.log(`Register answered ${answer}; attempt ${this.attempts}/${policy.retryCount}, retrying in ${waitS} s (spec time)`);
+      this.schedule(waitS, () => this.register());
+      return;
+    }
+    this.attempts = 0;
+    this.sequences += 1;
+    if (this.sequences < policy.sequenceRetryCount) {
+      this.host.log(`Register answered ${answer}; sequence ${this.sequences}/${policy.sequenceRetryCount} failed, next in ${policy.sequenceDelayS} s`);
+      this.schedule(policy.sequenceDelayS, () => this.register());
+      return;
+    }
+    this.sequences = 0;
+    this.state = 'failed';
+    this.host.log(`Register answered ${answer}; registration failed (TS-Core §6.2.1.1)`);
+    this.host.registrationFailed?.();
+    // Nobody took over (no bootstrap to fall back to): keep trying, a sequence delay apart.
+    if (this.state === 'failed') this.schedule(policy.sequenceDelayS, () => this.register());
   }
 
   private async update(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { defaultModel } from '../model/object-model';
 import { formatPath } from '../model/path';
+import { describeRecords } from './describe-records';
 import { readTlvs, type TlvEntry } from './tlv-frame';
 import { tlvCodec } from './tlv';
 import { CodecError, type Lwm2mPath, type ModelLookup, type ResourceValue } from './types';
@@ -64,6 +65,8 @@ function describeTlv(payload: Buffer, requestPath?: Lwm2mPath): string {
 export function describePayload(contentFormat: number | undefined, payload: Buffer, requestPath?: Lwm2mPath): string {
   try {
     if (payload.length === 0) return '<empty>';
+    const decoded = describeRecords(contentFormat, payload, requestPath, { model: safeModel(), formatValue, hex: (b) => hex(b) });
+    if (decoded !== undefined) return decoded;
     if (contentFormat !== undefined && TLV_FORMATS.has(contentFormat)) return describeTlv(payload, requestPath);
     if (contentFormat !== undefined && TEXT_FORMATS.has(contentFormat)) {
       try {

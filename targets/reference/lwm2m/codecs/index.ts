@@ -15,5 +15,14 @@ export {
   type RegistrationLinks,
   type RegistrationLinksOptions,
 } from './registration-links';
-export { CONTENT_FORMATS, codecFor, contentFormatName } from './registry';
+export { CONTENT_FORMATS, codecFor, compositeCodecFor, contentFormatName } from './registry';
 export { describePayload, formatValue, hex } from './describe';
+export { cborCodec } from './cbor';
+export { senmlJsonCodec } from './senml-json';
+export { senmlCborCodec } from './senml-cbor';
+export { omaJsonCodec, decodeOmaJsonAbsolute } from './oma-json';
+export { lwm2mCborCodec } from './lwm2m-cbor';
+export { isCompositeCodec, type CompositeCodec } from './composite';
+export { MAX_PAYLOAD_BYTES, type TimedRecord } from './senml-common';
+export { CborTag, readCbor, type CborItem, type CborMap } from './cbor-reader';
+export { cborToValue, encodeCbor, valueToCbor } from './cbor-values';

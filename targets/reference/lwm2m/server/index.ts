@@ -3,9 +3,17 @@ import { ReferenceLwm2mServer, type ReferenceServerOptions } from './reference-s
 
 export { NotRegisteredError, ReferenceLwm2mServer, type ReferenceServerOptions } from './reference-server';
 export type { Registration, RegistrationEvent } from './registration-store';
-export type { ReadResult, WriteOptions, PathLike } from './dm-requests';
+export type { DmResult, ReadResult, WriteOptions, PathLike } from './dm-requests';
+export type { ObserveResult } from './dm/device-management';
+export type { Observation, Notification } from './observe/observations';
+export type { DownlinkRequest } from './downlink/downlink';
+export type { ServerEvent, ServerEventType } from './events/event-log';
+export type { ReceivedSend } from './send/send-handler';
 export { SUPPORTED_VERSIONS, type RegisterRequest } from './register-params';
+export { registrationSummary, type RegistrationSummary } from './summaries';
 
 export function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceLwm2mServer> {
   return ReferenceLwm2mServer.start(options);
 }
+export { createReferenceServerTarget, type ReferenceServerTargetOptions } from './role';
+export { startControlServer, type ControlServer, type ControlServerOptions } from './http-api';

@@ -44,12 +44,12 @@ describe('reference client ↔ reference server over loopback', () => {
     expect(manufacturer.payload.toString()).toBe('Open Mobile Alliance');
 
     const updated = server.next('updated', 'loop-1');
-    expect(await server.write('loop-1', Obj.Server[0].Lifetime, 20)).toEqual({ code: '2.04' });
+    expect(await server.write('loop-1', Obj.Server[0].Lifetime, 20)).toMatchObject({ code: '2.04' });
     expect((await updated).lifetime).toBe(20);
     expect((await server.read('loop-1', Obj.Server[0].Lifetime)).payload.toString()).toBe('20');
 
     const deregistered = server.next('deregistered', 'loop-1');
-    expect(await server.execute('loop-1', Obj.Server[0].Disable)).toEqual({ code: '2.04' });
+    expect(await server.execute('loop-1', Obj.Server[0].Disable)).toMatchObject({ code: '2.04' });
     expect((await deregistered).endpoint).toBe('loop-1');
     expect(server.registration('loop-1')).toBeUndefined();
   });

@@ -8,15 +8,24 @@ import { CodecError } from '../codecs/types';
 import { parseRegistrationLinks, type RegisteredObject } from '../codecs/registration-links';
 
 /** The enabler versions this server speaks. */
-export const SUPPORTED_VERSIONS: readonly string[] = ['1.0', '1.1'];
+export const SUPPORTED_VERSIONS: readonly string[] = ['1.0', '1.1', '1.2'];
 /** TS-Core §6.2.1: lifetime when `lt` is absent. */
 export const DEFAULT_LIFETIME_S = 86400;
 /** CoAP Content-Format of the object list (RFC 6690). */
 const LINK_FORMAT = 40;
 
-/** Binding values (TS-Core §6.2.1.1): 1.0 puts queue mode inside `b`; 1.1 has separate `Q`. */
+/**
+ * Binding values (TS-Core §6.2.1.1): 1.0 puts queue mode inside `b`; 1.1 has separate `Q` and the
+ * letters U, T, S, N, each at most once; 1.2 adds M (MQTT) and H (HTTP) (1.2 TS-Core §6.2.1.2).
+ */
 const BINDING_1_0 = /^(U|UQ|S|SQ|US|UQS)$/;
 const BINDING_1_1 = /^(?!.*(.).*\1)[UTSN]+$/;
+const BINDING_1_2 = /^(?!.*(.).*\1)[UTSNMH]+$/;
+
+function bindingPattern(version: string): RegExp {
+  if (version === '1.0') return BINDING_1_0;
+  return version === '1.1' ? BINDING_1_1 : BINDING_1_2;
+}
 
 export interface RegisterRequest {
   endpoint: string;
@@ -55,7 +64,7 @@ function lifetimeOf(v: string | true | undefined): number | Refusal {
 
 function bindingOf(v: string | true | undefined, version: string): string | Refusal {
   if (v === undefined) return 'U';
-  const ok = v !== true && (version === '1.0' ? BINDING_1_0 : BINDING_1_1).test(v);
+  const ok = v !== true && bindingPattern(version).test(v);
   return ok ? (v as string) : { code: '4.00', reason: `b=${String(v)} is not a valid LwM2M ${version} binding` };
 }
 

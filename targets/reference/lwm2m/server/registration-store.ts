@@ -2,6 +2,9 @@
  * The server's registrations (TS-Core §6.2): one per Endpoint Client Name, addressed by a short
  * location `rd/<id>` (Anjay Lite accepts at most 2 segments of ≤ 40 bytes). A registration expires
  * when its lifetime passes without an Update (TS-Core §6.2.2); lifetimes run scaled by `timeScale`.
+ *
+ * Every lookup is a Map hit (by id, by endpoint name, by peer address): Register and Update are the
+ * server's hot path (bench/registration.bench.ts).
  */
 import type { PeerAddress } from '../../transport/coap-udp/types';
 import type { RegisterRequest, UpdateRequest } from './register-params';
@@ -17,14 +20,28 @@ export interface Registration extends RegisterRequest {
   lastUpdateAt: number;
 }
 
-export type RegistrationEvent = 'registered' | 'updated' | 'deregistered' | 'expired';
+/**
+ * `replaced`: the old registration of an endpoint that registered again (TS-Core §6.2.1); it is
+ * emitted before the new registration's `registered`.
+ */
+export type RegistrationEvent = 'registered' | 'updated' | 'deregistered' | 'expired' | 'replaced';
 
 /** Longest setTimeout Node accepts; longer lifetimes are checked again when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+const peerKeyOf = (peer: PeerAddress): string => `${peer.address}|${peer.port}`;
+
+interface Expiry {
+  timer: NodeJS.Timeout;
+  /** When the timer fires (epoch ms). */
+  firesAt: number;
+}
+
 export class RegistrationStore {
   private readonly byId = new Map<string, Registration>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly idByEndpoint = new Map<string, string>();
+  private readonly idByPeer = new Map<string, string>();
+  private readonly expiries = new Map<string, Expiry>();
   private nextId = 1;
 
   constructor(
@@ -35,11 +52,16 @@ export class RegistrationStore {
   /** TS-Core §6.2.1: a new Register from a known endpoint replaces its old registration. */
   register(request: RegisterRequest, peer: PeerAddress): Registration {
     const previous = this.byEndpoint(request.endpoint);
-    if (previous) this.remove(previous.id);
+    if (previous) {
+      this.remove(previous.id);
+      this.notify('replaced', previous);
+    }
     const id = (this.nextId++).toString(36);
     const now = Date.now();
     const registration: Registration = { ...request, id, location: ['rd', id], peer, registeredAt: now, lastUpdateAt: now };
     this.byId.set(id, registration);
+    this.idByEndpoint.set(request.endpoint, id);
+    this.idByPeer.set(peerKeyOf(peer), id);
     this.arm(registration);
     this.notify('registered', registration);
     return registration;
@@ -48,7 +70,18 @@ export class RegistrationStore {
   update(id: string, update: UpdateRequest, peer: PeerAddress): Registration | undefined {
     const registration = this.byId.get(id);
     if (!registration) return undefined;
-    Object.assign(registration, update, { peer, lastUpdateAt: Date.now() });
+    if (registration.peer.port !== peer.port || registration.peer.address !== peer.address) {
+      this.idByPeer.delete(peerKeyOf(registration.peer));
+      this.idByPeer.set(peerKeyOf(peer), id);
+    }
+    if (update.lifetime !== undefined) registration.lifetime = update.lifetime;
+    if (update.binding !== undefined) registration.binding = update.binding;
+    if (update.sms !== undefined) registration.sms = update.sms;
+    if (update.queueMode !== undefined) registration.queueMode = update.queueMode;
+    if (update.objects !== undefined) registration.objects = update.objects;
+    if (update.objectLinks !== undefined) registration.objectLinks = update.objectLinks;
+    registration.peer = peer;
+    registration.lastUpdateAt = Date.now();
     this.arm(registration);
     this.notify('updated', registration);
     return registration;
@@ -65,7 +98,14 @@ export class RegistrationStore {
   }
 
   byEndpoint(endpoint: string): Registration | undefined {
-    return [...this.byId.values()].find((r) => r.endpoint === endpoint);
+    const id = this.idByEndpoint.get(endpoint);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The registration whose client sends from `peer` (Send, notifications carry no endpoint name). */
+  byPeer(peer: PeerAddress): Registration | undefined {
+    const id = this.idByPeer.get(peerKeyOf(peer));
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
   all(): Registration[] {
@@ -83,25 +123,50 @@ export class RegistrationStore {
 
   private remove(id: string): Registration | undefined {
     const registration = this.byId.get(id);
-    clearTimeout(this.timers.get(id));
-    this.timers.delete(id);
+    const expiry = this.expiries.get(id);
+    if (expiry) clearTimeout(expiry.timer);
+    this.expiries.delete(id);
     this.byId.delete(id);
+    if (registration) {
+      if (this.idByEndpoint.get(registration.endpoint) === id) this.idByEndpoint.delete(registration.endpoint);
+      const key = peerKeyOf(registration.peer);
+      if (this.idByPeer.get(key) === id) this.idByPeer.delete(key);
+    }
     return registration;
   }
 
+  private expiresAt(registration: Registration): number {
+    return registration.lastUpdateAt + registration.lifetime * 1000 * this.timeScale;
+  }
+
+  /**
+   * Keeps one timer per registration. An Update usually pushes the deadline later, and then the
+   * timer stays as it is and re-arms itself when it fires early; only a deadline that moved
+   * earlier (a shorter lifetime) needs a new timer.
+   */
   private arm(registration: Registration): void {
-    clearTimeout(this.timers.get(registration.id));
-    const expiresAt = registration.lastUpdateAt + registration.lifetime * 1000 * this.timeScale;
-    const check = () => {
-      if (this.byId.get(registration.id) !== registration) return;
-      const left = expiresAt - Date.now();
-      if (left > 0) {
-        this.timers.set(registration.id, setTimeout(check, Math.min(left, MAX_TIMER_MS)));
-        return;
-      }
-      this.remove(registration.id);
-      this.notify('expired', registration);
-    };
-    this.timers.set(registration.id, setTimeout(check, Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS)));
+    const deadline = this.expiresAt(registration);
+    const current = this.expiries.get(registration.id);
+    if (current && current.firesAt <= deadline) return;
+    if (current) clearTimeout(current.timer);
+    this.schedule(registration, deadline);
+  }
+
+  private schedule(registration: Registration, deadline: number): void {
+    const wait = Math.min(Math.max(0, deadline - Date.now()), MAX_TIMER_MS);
+    const timer = setTimeout(() => this.check(registration), wait);
+    timer.unref?.();
+    this.expiries.set(registration.id, { timer, firesAt: Date.now() + wait });
+  }
+
+  private check(registration: Registration): void {
+    if (this.byId.get(registration.id) !== registration) return;
+    const deadline = this.expiresAt(registration);
+    if (deadline > Date.now()) {
+      this.schedule(registration, deadline);
+      return;
+    }
+    this.remove(registration.id);
+    this.notify('expired', registration);
   }
 }

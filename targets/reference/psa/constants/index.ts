@@ -6,3 +6,7 @@ export * from './usage';
 export * from './algorithms';
 export * from './algorithm-names';
 export * from './lifetimes';
+export * from './kdf-steps';
+export * from './pake';
+
+export * from './algorithm-classes';

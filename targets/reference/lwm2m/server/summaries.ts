@@ -1,0 +1,40 @@
+/**
+ * JSON-safe views of the server's state, shared by the event log and the HTTP control API.
+ */
+import type { Registration } from './registration-store';
+
+export type RegistrationSummary = {
+  endpoint: string;
+  registrationId: string;
+  location: string;
+  lifetime: number;
+  version: string;
+  binding: string;
+  sms?: string;
+  queueMode: boolean;
+  objectLinks: string;
+  objects: Array<{ objectId: number; version?: string; instances: number[] }>;
+  address: string;
+  port: number;
+  registeredAt: number;
+  lastUpdateAt: number;
+};
+
+export function registrationSummary(r: Registration): RegistrationSummary {
+  return {
+    endpoint: r.endpoint,
+    registrationId: r.id,
+    location: `/${r.location.join('/')}`,
+    lifetime: r.lifetime,
+    version: r.version,
+    binding: r.binding,
+    ...(r.sms !== undefined ? { sms: r.sms } : {}),
+    queueMode: r.queueMode,
+    objectLinks: r.objectLinks,
+    objects: r.objects.map((o) => ({ objectId: o.objectId, ...(o.version !== undefined ? { version: o.version } : {}), instances: [...o.instances] })),
+    address: r.peer.address,
+    port: r.peer.port,
+    registeredAt: r.registeredAt,
+    lastUpdateAt: r.lastUpdateAt,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * AEAD algorithms, PSA Crypto API 1.2 §10.5 (psa-api doc/crypto/api/ops/aead.rst), one-shot engines:
+ * - PSA_ALG_CCM with AES: nonce 7–13 bytes, tag 4, 6, 8, 10, 12, 14 or 16 (node:crypto aes-*-ccm);
+ * - PSA_ALG_GCM with AES: nonce ≥ 1 byte (12 recommended), tag 4, 8 or 12–16 (node:crypto aes-*-gcm);
+ * - PSA_ALG_CHACHA20_POLY1305 with CHACHA20: nonce 12, tag 16 (node:crypto chacha20-poly1305);
+ * - PSA_ALG_XCHACHA20_POLY1305 with XCHACHA20: nonce 24, tag 16 (@noble/ciphers xchacha20poly1305).
+ * PSA_AEAD_NONCE_LENGTH = `defaultNonce`; PSA_AEAD_TAG_LENGTH = the algorithm's length field.
+ */
+import { createCipheriv, createDecipheriv, type CipherCCMTypes, type CipherGCMTypes } from 'node:crypto';
+import { xchacha20poly1305 } from '@noble/ciphers/chacha';
+import { AT_LEAST_FLAG, BASE_OF_LENGTH_ALG, LENGTH_FIELD } from '../../constants/algorithm-classes';
+import * as A from '../../constants/algorithms';
+import { PSA_KEY_TYPE_AES, PSA_KEY_TYPE_CHACHA20, PSA_KEY_TYPE_XCHACHA20 } from '../../constants/key-types';
+import { PSA_ERROR_INVALID_ARGUMENT, PSA_ERROR_NOT_SUPPORTED } from '../../constants/status';
+
+export interface AeadSpec {
+  alg: number;
+  tagLength: number;
+  defaultNonce: number;
+  nonceOk(length: number): boolean;
+  /** CCM needs the lengths before AD and data (psa_aead_set_lengths). */
+  needsLengths: boolean;
+  encrypt(key: Buffer, nonce: Buffer, ad: Buffer, plaintext: Buffer): { ciphertext: Buffer; tag: Buffer };
+  /** The plaintext, or undefined when the tag does not verify. */
+  decrypt(key: Buffer, nonce: Buffer, ad: Buffer, ciphertext: Buffer, tag: Buffer): Buffer | undefined;
+}
+
+type Base = Omit<AeadSpec, 'alg' | 'tagLength' | 'encrypt' | 'decrypt'> & {
+  keyType: number;
+  tags: readonly number[];
+  encrypt(key: Buffer, nonce: Buffer, ad: Buffer, pt: Buffer, tagLength: number): { ciphertext: Buffer; tag: Buffer };
+  decrypt(key: Buffer, nonce: Buffer, ad: Buffer, ct: Buffer, tag: Buffer): Buffer | undefined;
+};
+
+function nodeAead(name: (key: Buffer) => string, ccm: boolean): Pick<Base, 'encrypt' | 'decrypt'> {
+  return {
+    encrypt(key, nonce, ad, pt, tagLength) {
+      const c = createCipheriv(name(key) as CipherGCMTypes, key, nonce, { authTagLength: tagLength });
+      if (ccm || ad.length) (c as unknown as { setAAD(b: Buffer, o: object): void }).setAAD(ad, { plaintextLength: pt.length });
+      const ciphertext = Buffer.concat([c.update(pt), c.final()]);
+      return { ciphertext, tag: c.getAuthTag() };
+    },
+    decrypt(key, nonce, ad, ct, tag) {
+      const d = createDecipheriv(name(key) as CipherCCMTypes, key, nonce, { authTagLength: tag.length });
+      d.setAuthTag(tag);
+      if (ccm || ad.length) d.setAAD(ad, { plaintextLength: ct.length });
+      try {
+        return Buffer.concat([d.update(ct), d.final()]);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+const BASES = new Map<number, Base>([
+  [BASE_OF_LENGTH_ALG(A.PSA_ALG_CCM), {
+    keyType: PSA_KEY_TYPE_AES, tags: [4, 6, 8, 10, 12, 14, 16], defaultNonce: 13, needsLengths: true,
+    nonceOk: (n) => n >= 7 && n <= 13, ...nodeAead((k) => `aes-${k.length * 8}-ccm`, true),
+  }],
+  [BASE_OF_LENGTH_ALG(A.PSA_ALG_GCM), {
+    keyType: PSA_KEY_TYPE_AES, tags: [4, 8, 12, 13, 14, 15, 16], defaultNonce: 12, needsLengths: false,
+    nonceOk: (n) => n >= 1, ...nodeAead((k) => `aes-${k.length * 8}-gcm`, false),
+  }],
+  [BASE_OF_LENGTH_ALG(A.PSA_ALG_CHACHA20_POLY1305), {
+    keyType: PSA_KEY_TYPE_CHACHA20, tags: [16], defaultNonce: 12, needsLengths: false,
+    nonceOk: (n) => n === 12, ...nodeAead(() => 'chacha20-poly1305', false),
+  }],
+  [BASE_OF_LENGTH_ALG(A.PSA_ALG_XCHACHA20_POLY1305), {
+    keyType: PSA_KEY_TYPE_XCHACHA20, tags: [16], defaultNonce: 24, needsLengths: false,
+    nonceOk: (n) => n === 24,
+    encrypt(key, nonce, ad, pt) {
+      const sealed = Buffer.from(xchacha20poly1305(key, nonce, ad).encrypt(pt));
+      return { ciphertext: sealed.subarray(0, pt.length), tag: sealed.subarray(pt.length) };
+    },
+    decrypt(key, nonce, ad, ct, tag) {
+      try {
+        return Buffer.from(xchacha20poly1305(key, nonce, ad).decrypt(Buffer.concat([ct, tag])));
+      } catch {
+        return undefined;
+      }
+    },
+  }],
+]);
+
+/** An AEAD operation algorithm for a key type: a spec, or the status (§10.5 psa_aead_encrypt errors). */
+export function aeadSpec(alg: number, keyType: number): AeadSpec | number {
+  if (!A.PSA_ALG_IS_AEAD(alg) || alg & AT_LEAST_FLAG) return PSA_ERROR_INVALID_ARGUMENT;
+  const base = BASES.get(BASE_OF_LENGTH_ALG(alg));
+  if (!base) return PSA_ERROR_NOT_SUPPORTED;
+  if (base.keyType !== keyType) return PSA_ERROR_INVALID_ARGUMENT;
+  const tagLength = LENGTH_FIELD(alg);
+  if (!base.tags.includes(tagLength)) return PSA_ERROR_INVALID_ARGUMENT;
+  return {
+    alg,
+    tagLength,
+    defaultNonce: base.defaultNonce,
+    nonceOk: base.nonceOk,
+    needsLengths: base.needsLengths,
+    encrypt: (k, n, ad, pt) => base.encrypt(k, n, ad, pt, tagLength),
+    decrypt: base.decrypt,
+  };
+}
+
+export const isAeadSpec = (s: AeadSpec | number): s is AeadSpec => typeof s !== 'number';

@@ -1,0 +1,72 @@
+/**
+ * Serves one connection over a byte stream (stdin/stdout, or a TCP socket): frames in, requests
+ * handled one at a time in arrival order, frames out. A malformed or oversize frame gets an error
+ * response with id null and the connection is closed (docs/psa-bridge-protocol.md §2, §5.2).
+ */
+import type { Readable, Writable } from 'node:stream';
+import { decodeMessage, encodeMessage } from '../cbor';
+import { encodeFrame, FrameError, FrameReader } from '../frame';
+import type { BridgeResponse } from '../protocol';
+import type { SessionHost } from './session-host';
+
+export interface StreamLog {
+  (line: string): void;
+}
+
+/** Resolves when the input ends or the connection is closed; every session is closed by then. */
+export function serveStream(input: Readable, output: Writable, host: SessionHost, maxFrame: number, log: StreamLog = () => undefined): Promise<void> {
+  const reader = new FrameReader(maxFrame);
+  let queue = Promise.resolve();
+  let closing = false;
+  return new Promise((resolve) => {
+    const send = (response: BridgeResponse) => {
+      if (!output.writableEnded) output.write(encodeFrame(encodeMessage(response)));
+    };
+    const finish = () => {
+      if (closing) return;
+      closing = true;
+      input.off('data', onData);
+      queue = queue.then(() => host.closeAll()).catch((e) => log(`closing sessions failed: ${(e as Error).message}`));
+      void queue.then(() => {
+        if (output.writableFinished || output.destroyed) return resolve();
+        output.once('finish', () => resolve());
+        output.once('error', () => resolve());
+        if (!output.writableEnded) output.end();
+      });
+    };
+    const refuse = (code: string, message: string) => {
+      log(`closing the connection: ${code}: ${message}`);
+      queue = queue.then(() => send({ id: null, error: { code, message } }));
+      finish();
+    };
+    const onData = (chunk: Buffer) => {
+      let frames: Buffer[];
+      try {
+        frames = reader.push(chunk);
+      } catch (e) {
+        refuse(e instanceof FrameError ? e.code : 'malformed-frame', (e as Error).message);
+        return;
+      }
+      for (const payload of frames) {
+        if (closing) return;
+        let request: unknown;
+        try {
+          request = decodeMessage(payload);
+        } catch (e) {
+          refuse('malformed-frame', `payload is not one CBOR data item: ${(e as Error).message}`);
+          return;
+        }
+        queue = queue.then(async () => {
+          if (output.writableEnded) return;
+          const handled = await host.handle(request);
+          send(handled.response);
+          if (handled.close) finish();
+        });
+      }
+    };
+    input.on('data', onData);
+    input.once('end', finish);
+    input.once('close', finish);
+    input.once('error', finish);
+  });
+}
