@@ -20,6 +20,7 @@ export const CAPABILITY_DIMENSIONS = {
   alg: 'PSA algorithms (CCM, GCM, SHA_256, ECDSA, ...)',
   lifetime: 'PSA key lifetimes (VOLATILE, PERSISTENT)',
   api: 'PSA optional API functions (psa_hash_suspend, psa_ps_create, ...)',
+  fwu: 'PSA Firmware Update components as <id>:<install variant> (0:reboot-trial, 1:reboot-no-trial, 2:trial-no-reboot, 3:no-reboot-no-trial) and policies (dependencies, anti-rollback, manifest-signature, volatile-staging)',
 } as const;
 
 export type CapabilityDimension = keyof typeof CAPABILITY_DIMENSIONS;

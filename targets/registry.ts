@@ -9,6 +9,7 @@ import type { CapabilityManifest } from './capabilities';
 import type { RoleMap, RoleName } from './roles';
 import type { TargetDefinition, TestfestConfig } from './config/schema';
 import { ConfigError, resolveFrom } from './config/load';
+import { MBEDTLS_CAPABILITIES } from './mbedtls/capabilities';
 
 export interface RoleContext {
   /** Wall-clock seconds per spec second (1 = spec timing). */
@@ -50,6 +51,26 @@ export const BUILTIN_TARGETS: Record<string, TargetDefinition> = {
     description: 'The reference LwM2M client launched as a separate OS process from a command template (the vendor path)',
     command: `${process.execPath} ${join(ROOT, 'bin', 'testfest.js')} serve client --server {serverUri} --endpoint {endpoint} --config {configFile} --time-scale {timeScale}`,
     startupGraceSeconds: 0.2,
+  },
+  'psa-bridge-stdio': {
+    kind: 'psa-bridge',
+    transport: 'stdio',
+    description: 'The reference PSA simulators in a child process behind the PSA bridge protocol over stdio (the vendor bridge path, end to end)',
+    command: `${process.execPath} -r ${require.resolve('tsx/cjs')} ${join(ROOT, 'targets', 'remote', 'psa-bridge', 'server', 'main.ts')}`,
+    host: '127.0.0.1',
+    timeoutSeconds: 15,
+    startupSeconds: 20,
+  },
+  mbedtls: {
+    kind: 'psa-bridge',
+    transport: 'stdio',
+    description: 'Mbed TLS 2.28 (Debian libmbedcrypto) as a real PSA Crypto implementation, behind a small C shim speaking the PSA bridge protocol over stdio',
+    build: `${process.execPath} -r ${require.resolve('tsx/cjs')} ${join(ROOT, 'targets', 'mbedtls', 'build.ts')}`,
+    command: join(ROOT, 'targets', 'mbedtls', 'build', 'psa-bridge-mbedtls'),
+    capabilities: MBEDTLS_CAPABILITIES,
+    host: '127.0.0.1',
+    timeoutSeconds: 15,
+    startupSeconds: 20,
   },
 };
 

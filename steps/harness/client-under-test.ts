@@ -24,6 +24,8 @@ export interface DmExchange {
   description: string;
   /** When the request was sent (wall ms). */
   at: number;
+  /** When its answer arrived (wall ms). */
+  answeredAt?: number;
   response?: CoapResponse;
   error?: Error;
 }
@@ -93,6 +95,7 @@ export async function exchange(session: ClientUnderTest, description: string, se
   const record: DmExchange = { description, at: Date.now() };
   try {
     record.response = await send();
+    record.answeredAt = Date.now();
   } catch (e) {
     if (e instanceof InconclusiveError) throw e; // harness trouble, not the client's answer
     record.error = e as Error;

@@ -12,6 +12,7 @@ import type {
   CoapResponse,
   CoapResponseSpec,
   IncomingRequest,
+  PeerAddress,
 } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { HarnessRegistration } from './harness-registration';
@@ -144,6 +145,21 @@ export class Lwm2mTestServer {
     if (!registration) throw new InconclusiveError('harness: the client is not registered, so there is no address to send to');
     const { timeoutMs, ...spec } = options;
     return this.coap.request(registration.peer, { method, path, ...spec }, timeoutMs === undefined ? undefined : { timeoutMs });
+  }
+
+  /**
+   * Responses that match no pending request: RFC 7641 notifications, which reuse the token of an
+   * Observe that was already answered. A listener returning true accepts one (a CON gets an ACK);
+   * false everywhere makes the endpoint reject a CON one with RST (RFC 7252 §4.2).
+   */
+  onNotification(listener: (response: CoapResponse, peer: PeerAddress) => boolean | void): () => void {
+    if (!this.coap.onUnmatchedResponse) throw new InconclusiveError('harness: this CoAP endpoint cannot deliver notifications');
+    return this.coap.onUnmatchedResponse(listener);
+  }
+
+  /** An empty RST for a message of the client (RFC 7641 §3.6: how a server cancels on a NON notification). */
+  async sendReset(peer: PeerAddress, messageId: number): Promise<void> {
+    await this.coap.sendMessage(peer, { type: 'RST', code: '0.00', messageId, token: Buffer.alloc(0), options: [], payload: Buffer.alloc(0) });
   }
 
   async close(): Promise<void> {

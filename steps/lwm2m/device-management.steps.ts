@@ -5,14 +5,13 @@
  * resource that the path does not address.
  */
 import { Then, When, type DataTable } from '@cucumber/cucumber';
-import { plainTextCodec } from '../../targets/reference/lwm2m/codecs/plain-text';
 import { readTlvs } from '../../targets/reference/lwm2m/codecs/tlv-frame';
-import { tlvCodec } from '../../targets/reference/lwm2m/codecs/tlv';
-import { CodecError, type Lwm2mPath, type Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
+import type { Lwm2mPath, Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
 import { defaultModel } from '../../targets/reference/lwm2m/model/object-model';
 import { formatPath, parsePath } from '../../targets/reference/lwm2m/model/path';
 import { clientUnderTest, configurationOf, describeOutcome, exchange, serverOf, type DmExchange } from '../harness/client-under-test';
 import { check, criterion } from '../harness/criteria';
+import { decodeAnswer } from '../harness/payload-decode';
 import { describeProvisioned, isInstanceMap, requireProvisioned, sameAsProvisioned } from '../harness/provisioned';
 import { CriterionFailed } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
@@ -83,7 +82,7 @@ Then(/^\(([A-Z])\) every value equals the provisioned value$/, function (this: T
   for (const { path, exchange: x } of reads(this)) {
     const p = parsePath(path);
     const expected = requireProvisioned(config, p);
-    const records = decode(name, x, p, 0);
+    const records = decode(name, x, p);
     const value = records.length === 1 ? records[0]!.value : undefined;
     check(name, value !== undefined && !isInstanceMap(expected) && sameAsProvisioned(value, expected), `${path} = ${describeProvisioned(expected)}`, `"${x.response!.payload.toString('utf8')}"`);
   }
@@ -121,7 +120,7 @@ Then(/^\(([A-Z])\) the payload holds these Resources with their provisioned valu
   const name = criterion(letter, 'the payload holds these Resources with their provisioned values');
   const read = lastRead(this);
   const instancePath = parsePath(read.path);
-  const records = decode(name, read.exchange, instancePath, 11542);
+  const records = decode(name, read.exchange, instancePath);
   const config = configurationOf(clientUnderTest(this));
   for (const row of table.hashes()) {
     const resourceId = Number(row['resource']);
@@ -147,13 +146,8 @@ function lastRead(world: TestfestWorld) {
   return reads(world)[reads(world).length - 1]!;
 }
 
-/** Decodes a Read response; undecodable content fails the criterion with the codec's reason. */
-function decode(name: string, x: DmExchange, path: Lwm2mPath, cf: number): Lwm2mRecord[] {
+/** Decodes a Read response in its own Content-Format; undecodable content fails the criterion with the codec's reason. */
+function decode(name: string, x: DmExchange, path: Lwm2mPath): Lwm2mRecord[] {
   if (!x.response) throw new CriterionFailed(name, `an answer to ${x.description}`, describeOutcome(x));
-  try {
-    return (cf === 0 ? plainTextCodec : tlvCodec).decode(x.response.payload, path, defaultModel());
-  } catch (e) {
-    if (e instanceof CodecError) throw new CriterionFailed(name, `a valid ${cf === 0 ? 'plain text' : 'TLV'} payload`, e.message);
-    throw e;
-  }
+  return decodeAnswer(name, x.response, path, x.description);
 }

@@ -1,9 +1,11 @@
 /**
  * How PSA calls are written in the `psa-calls` evidence: spec names for types, usages, algorithms,
- * lifetimes and statuses; byte strings as their length and first bytes in hex.
+ * lifetimes, derivation steps and statuses; byte strings as their length and first bytes in hex;
+ * operation handles as `op#N`. Every argument is printed by the kind signatures.ts gives it.
  */
 import type { PsaKeyAttributes } from '../../targets/roles/psa-crypto';
-import { algorithmName, keyTypeName, lifetimeName, usageNames } from '../../targets/reference/psa/constants';
+import { algorithmName, kdfStepName, keyTypeName, lifetimeName, statusName, usageNames } from '../../targets/reference/psa/constants';
+import type { Param } from './signatures';
 
 /** Bytes shown in full up to this length, else truncated with `…`. */
 export const HEX_PREVIEW_BYTES = 8;
@@ -22,13 +24,46 @@ export function formatKeyId(id: number): string {
 
 /** `type=PSA_KEY_TYPE_AES bits=128 usage=EXPORT alg=PSA_ALG_CTR` (+ lifetime and id when not default). */
 export function formatAttributes(a: PsaKeyAttributes): string {
-  const parts = [
-    `type=${keyTypeName(a.type)}`,
-    `bits=${a.bits}`,
-    `usage=${usageNames(a.usage)}`,
-    `alg=${algorithmName(a.alg)}`,
-  ];
+  const parts = [`type=${keyTypeName(a.type)}`, `bits=${a.bits}`, `usage=${usageNames(a.usage)}`, `alg=${algorithmName(a.alg)}`];
   if (a.lifetime !== 0) parts.push(`lifetime=${lifetimeName(a.lifetime)}`);
   if (a.id !== 0) parts.push(`id=${formatKeyId(a.id)}`);
+  return parts.join(' ');
+}
+
+/** One argument as it appears in a call line: `key=0x40000001`, `alg=PSA_ALG_CTR`, `input=3 B 616263`. */
+export function formatArgument(param: Param, value: unknown): string {
+  switch (param.kind) {
+    case 'attributes':
+      return formatAttributes(value as PsaKeyAttributes);
+    case 'key':
+      return `${param.name}=${formatKeyId(value as number)}`;
+    case 'alg':
+      return `${param.name}=${algorithmName(value as number)}`;
+    case 'bytes':
+      return `${param.name}=${formatBytes(value as Uint8Array)}`;
+    case 'op':
+      return `${param.name}=op#${value as number}`;
+    case 'step':
+      return `${param.name}=${kdfStepName(value as number)}`;
+    case 'suite':
+      return `${param.name}=${JSON.stringify(value)}`;
+    default:
+      return `${param.name}=${String(value)}`;
+  }
+}
+
+/** The outcome part of a call line, from the shape of the result. */
+export function formatResult(fn: string, result: unknown): string {
+  if (typeof result === 'number') return fn.endsWith('_operation_init') ? `op#${result}` : statusName(result);
+  if (result === undefined) return 'done';
+  const r = result as Record<string, unknown>;
+  const parts = [statusName(r.status as number)];
+  if ('key' in r) parts.push(`key=${formatKeyId(r.key as number)}`);
+  if ('attributes' in r) parts.push(formatAttributes(r.attributes as PsaKeyAttributes));
+  if ('capacity' in r) parts.push(`capacity=${r.capacity as number}`);
+  for (const field of ['data', 'ciphertext', 'tag'] as const) {
+    const bytes = r[field] as Uint8Array | undefined;
+    if (bytes && bytes.length > 0) parts.push(`${field}=${formatBytes(bytes)}`);
+  }
   return parts.join(' ');
 }

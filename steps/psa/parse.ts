@@ -19,6 +19,7 @@ import {
   psa_set_key_lifetime,
 } from '../../targets/reference/psa/crypto/attributes';
 import { KEY_MATERIAL } from './key-material';
+import { VECTORS } from './vectors';
 
 /** The acceptable statuses of a call (psa-arch-tests `expected_status[2]`). */
 export interface StatusSet {
@@ -78,7 +79,7 @@ export function keyAttributes(d: KeyDescription): PsaKeyAttributes {
   return attributes;
 }
 
-/** `key_data:16` (a prefix), `rsa_256_key_pair` (a named vector) or `hex:00ff…` (literal bytes). */
+/** `key_data:16` (a prefix), `rsa_256_key_pair` / `hash_input` (a named vector, key-material.ts or vectors.ts) or `hex:00ff…`. */
 export function keyData(spec: string): Buffer {
   const t = spec.trim();
   if (t.startsWith('hex:')) {
@@ -87,8 +88,8 @@ export function keyData(spec: string): Buffer {
     return Buffer.from(digits, 'hex');
   }
   const m = /^([A-Za-z0-9_]+)(?::(\d+))?$/.exec(t);
-  const material = m ? KEY_MATERIAL[m[1]] : undefined;
-  if (!m || !material) throw new Error(`unknown key material "${spec}"; known: ${Object.keys(KEY_MATERIAL).join(', ')}`);
+  const material = m ? (KEY_MATERIAL[m[1]] ?? VECTORS[m[1]]) : undefined;
+  if (!m || !material) throw new Error(`unknown key material or vector "${spec}"; known: ${[...Object.keys(KEY_MATERIAL), ...Object.keys(VECTORS)].join(', ')}`);
   if (m[2] === undefined) return Buffer.from(material);
   const length = Number(m[2]);
   if (length > material.length) throw new Error(`${m[1]} has ${material.length} bytes, ${length} requested`);

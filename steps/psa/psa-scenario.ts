@@ -26,10 +26,32 @@ export interface PsaScenario {
   attributes?: PsaKeyAttributes;
   /** The import with reset attributes (psa-arch-tests c002 checkpoints 8 and 9). */
   resetImport?: PsaKeyResult;
+  /** Keys by the names the scenario gave them (`key`, `peer`). */
+  keys: Map<string, number>;
+  /** Attribute sets by name, for calls that take `attributes`. */
+  attributeSets: Map<string, PsaKeyAttributes>;
+  /** Multipart operations by name. */
+  operations: Map<string, number>;
+  /** Outputs saved under a name (`giving "signature"`), usable as bytes arguments. */
+  saved: Map<string, Buffer>;
+  /** The result of the last generic call (calls.steps.ts). */
+  result?: Record<string, unknown>;
+  /** Outputs of cipher/AEAD update and finish calls since the operation was set up, concatenated. */
+  collected: Buffer;
 }
 
 export function psaScenario(world: TestfestWorld): PsaScenario {
-  return scenarioState(world, 'psa', () => ({ liveKeys: new Set<number>(), repeated: [], key: 0, created: false }));
+  return scenarioState(world, 'psa', () => ({
+    liveKeys: new Set<number>(),
+    repeated: [],
+    key: 0,
+    created: false,
+    keys: new Map<string, number>(),
+    attributeSets: new Map<string, PsaKeyAttributes>(),
+    operations: new Map<string, number>(),
+    saved: new Map<string, Buffer>(),
+    collected: Buffer.alloc(0),
+  }));
 }
 
 /** The target for this scenario, created on first use, logged to the `psa-calls` evidence. */

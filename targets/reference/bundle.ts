@@ -7,6 +7,9 @@ import type { TargetDefinition } from '../config/schema';
 import type { RoleContext, TargetBundle } from '../registry';
 import type { RoleName } from '../roles';
 import { PSA_SIMULATOR_CAPABILITIES } from './psa/crypto/capabilities';
+import { PSA_STORAGE_SIMULATOR_CAPABILITIES } from './psa/storage/capabilities';
+import { PSA_ATTESTATION_SIMULATOR_CAPABILITIES } from './psa/attestation/capabilities';
+import { PSA_FWU_SIMULATOR_CAPABILITIES } from './psa/fwu/capabilities';
 
 /** What the reference LwM2M client supports in this version (CoAP/UDP, NoSec, text/TLV). */
 export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
@@ -17,6 +20,20 @@ export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   format: ['0', '40', '42', '11542'],
   object: ['0', '1', '3'],
   operation: ['register', 'update', 'deregister', 'read', 'write', 'execute'],
+};
+
+/**
+ * What the reference LwM2M Server supports (role lwm2m-server): CoAP/UDP NoSec, LwM2M 1.0–1.2, every
+ * content format the codecs decode, DM and Information Reporting operations through its HTTP control
+ * API (docs/server-control-api.md), queue mode and Send.
+ */
+export const REFERENCE_LWM2M_SERVER_CAPABILITIES: CapabilityManifest = {
+  role: ['lwm2m-server'],
+  lwm2m: ['1.0', '1.1', '1.2'],
+  transport: ['coap'],
+  security: ['nosec'],
+  format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
+  operation: ['register', 'update', 'deregister', 'read', 'write', 'execute', 'discover', 'write-attributes', 'create', 'delete', 'read-composite', 'write-composite', 'observe', 'observe-composite', 'send', 'queue-mode'],
 };
 
 /** Unites manifests dimension by dimension. */
@@ -30,7 +47,11 @@ export function mergeCapabilities(...manifests: CapabilityManifest[]): Capabilit
 
 export interface RoleFactories {
   'lwm2m-client': (ctx: RoleContext) => unknown;
+  'lwm2m-server'?: (ctx: RoleContext) => unknown;
   'psa-crypto': (ctx: RoleContext) => unknown;
+  'psa-storage'?: (ctx: RoleContext) => unknown;
+  'psa-attestation'?: (ctx: RoleContext) => unknown;
+  'psa-fwu'?: (ctx: RoleContext) => unknown;
 }
 
 /** A bundle from per-role factories; shared by the reference and the broken targets. */
@@ -49,8 +70,12 @@ export function bundleOf(name: string, kind: string, description: string, capabi
 }
 
 export function referenceBundle(name: string, def: TargetDefinition): TargetBundle {
-  return bundleOf(name, def.kind, def.description ?? 'In-repo reference targets', mergeCapabilities(REFERENCE_LWM2M_CLIENT_CAPABILITIES, PSA_SIMULATOR_CAPABILITIES), {
+  return bundleOf(name, def.kind, def.description ?? 'In-repo reference targets', mergeCapabilities(REFERENCE_LWM2M_CLIENT_CAPABILITIES, REFERENCE_LWM2M_SERVER_CAPABILITIES, PSA_SIMULATOR_CAPABILITIES, PSA_STORAGE_SIMULATOR_CAPABILITIES, PSA_ATTESTATION_SIMULATOR_CAPABILITIES, PSA_FWU_SIMULATOR_CAPABILITIES), {
     'lwm2m-client': () => (require('./lwm2m/client') as typeof import('./lwm2m/client')).createReferenceClient(),
+    'lwm2m-server': (ctx) => (require('./lwm2m/server') as typeof import('./lwm2m/server')).createReferenceServerTarget({ timeScale: ctx.timeScale }),
     'psa-crypto': (ctx) => (require('./psa/crypto') as typeof import('./psa/crypto')).createReferencePsaCrypto(ctx),
+    'psa-storage': (ctx) => (require('./psa/storage') as typeof import('./psa/storage')).createReferencePsaStorage(ctx),
+    'psa-attestation': (ctx) => (require('./psa/attestation') as typeof import('./psa/attestation')).createReferencePsaAttestation(ctx),
+    'psa-fwu': (ctx) => (require('./psa/fwu') as typeof import('./psa/fwu')).createReferencePsaFwu(ctx),
   });
 }

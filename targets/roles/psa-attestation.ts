@@ -4,6 +4,7 @@
  * signatures, 2.0 produces RFC 9783 tokens). Typed async methods named exactly as the spec, plain data
  * only, so an out-of-process bridge can serve the same interface.
  */
+import type { JsonWebKey } from 'node:crypto';
 import type { PsaStatus } from './psa-crypto';
 
 export interface PsaAttestationTokenResult {

@@ -28,7 +28,9 @@ export function remoteRole(options: RemoteRoleOptions): Record<string, RemoteMet
     if (fn === CLOSE) continue;
     object[fn] = async (...args: unknown[]) => {
       try {
-        return await connection.call(fn, { role, session, args });
+        const result = await connection.call(fn, { role, session, args });
+        // A void function answers null (CBOR has no `undefined` in this protocol).
+        return result === null ? undefined : result;
       } catch (e) {
         if (e instanceof PsaBridgeError && e.code === 'unknown-function' && fn.startsWith('psa_')) return notSupportedResult(role, fn, args);
         throw e;

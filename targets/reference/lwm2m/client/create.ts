@@ -8,7 +8,7 @@
  * ETS int-680 — and the Server and Access Control Objects); 4.15 for an unknown format.
  * Read-only values in the payload are ignored (TS-Core §6.3.6).
  */
-import { CodecError, type Lwm2mPath, type Lwm2mRecord, type ResourceValue } from '../codecs/types';
+import { CodecError, type Lwm2mPath, type Lwm2mRecord, type ResourceDef, type ResourceValue } from '../codecs/types';
 import type { CoapResponseSpec } from '../../transport/coap-udp/types';
 import { isWritable } from './access';
 import { ContentFormat } from './content-format';
@@ -94,8 +94,8 @@ function freeInstanceId(ctx: DmContext, objectId: number): number {
 }
 
 function mandatoryWritables(ctx: DmContext, objectId: number): number[] {
-  const model = ctx.model as { object?: (id: number) => { resources: ReadonlyMap<number, { mandatory: boolean; operations: string }> } | undefined };
+  const model = ctx.model as { object?: (id: number) => { resources: ReadonlyMap<number, ResourceDef> } | undefined };
   const resources = model.object?.(objectId)?.resources;
   if (!resources) return [];
-  return [...resources.values()].filter((r) => r.mandatory && r.operations.includes('W')).map((r) => (r as { id: number }).id);
+  return [...resources.values()].filter((r) => r.mandatory && isWritable(r)).map((r) => r.id);
 }

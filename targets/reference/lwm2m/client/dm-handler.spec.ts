@@ -1,4 +1,4 @@
-import { tlvCodec } from '../codecs/tlv';
+import { codecFor } from '../codecs/registry';
 import { Obj } from '../model/ids.generated';
 import { handleDmRequest } from './dm-handler';
 import { c1Context, incoming } from './test-fixtures';
@@ -11,19 +11,19 @@ describe('Read (TS-Core §6.3.1)', () => {
     expect(res).toEqual({ code: '2.05', contentFormat: 0, payload: text('Open Mobile Alliance') });
   });
 
-  it('answers an Object Instance in TLV when no Accept is given, with the readable resources only', () => {
+  it('answers an Object Instance in SenML CBOR when no Accept is given, with the readable resources only', () => {
     const ctx = c1Context();
     const res = handleDmRequest(ctx, incoming('GET', '/3/0'));
     expect(res.code).toBe('2.05');
-    expect(res.contentFormat).toBe(11542);
-    const records = tlvCodec.decode(res.payload!, { objectId: 3, instanceId: 0 }, ctx.model);
+    expect(res.contentFormat).toBe(112);
+    const records = codecFor(112)!.decode(res.payload!, { objectId: 3, instanceId: 0 }, ctx.model);
     expect(records.map((r) => r.path.resourceId)).toEqual([0, 1, 2, 3, 11, 16]);
     expect(records.find((r) => r.path.resourceId === 11)).toEqual({ path: { objectId: 3, instanceId: 0, resourceId: 11, resourceInstanceId: 0 }, value: 0 });
   });
 
   it('refuses plain text for an Object Instance and an unknown Accept with 4.06', () => {
     expect(handleDmRequest(c1Context(), incoming('GET', '/3/0', { accept: 0 })).code).toBe('4.06');
-    expect(handleDmRequest(c1Context(), incoming('GET', '/3/0/0', { accept: 11543 })).code).toBe('4.06');
+    expect(handleDmRequest(c1Context(), incoming('GET', '/3/0/0', { accept: 65000 })).code).toBe('4.06');
   });
 
   it('answers 4.04 for absent objects, instances and resources and 4.05 for an executable', () => {

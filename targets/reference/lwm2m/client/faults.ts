@@ -7,4 +7,10 @@ export interface ClientFaults {
   omitLwm2mVersion?: boolean;
   /** Answer a Write to /1/x/1 with 2.04 but neither store it nor send the Update (breaks int-102 B). */
   ignoreLifetimeWrite?: boolean;
+  /** Notify every change at once, ignoring pmin (TS-Core Table 7.3.2-1; breaks int-301's pmin criterion). */
+  ignorePmin?: boolean;
+  /** TLV values longer than 7 bytes get length-type bits 00 plus an 8-bit length (faulty-tlv.ts; breaks int-203 A). */
+  tlvWrongLengthBits?: boolean;
+  /** Answer Bootstrap-Finish 2.04 even without a usable Server Account (breaks ETS int-9's 4.06 criterion). */
+  acceptIncompleteBootstrap?: boolean;
 }

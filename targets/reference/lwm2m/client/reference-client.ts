@@ -1,95 +1,68 @@
 /**
- * The reference LwM2M Client: provisioned from an ETS Appendix C configuration, it registers to its
- * one LwM2M Server and serves that server's DM requests — all over ONE CoAP/UDP endpoint, so the
- * server sees requests and responses from the address it registered (TS-Transport §6.4.3).
+ * The reference LwM2M Client: a device whose memory is provisioned from an ETS Appendix C
+ * configuration (Factory Bootstrap), that registers to every LwM2M Server Account it holds — or
+ * bootstraps from its Bootstrap-Server Account — and serves each server's requests, all over ONE
+ * CoAP/UDP endpoint per power-on (TS-Transport §6.4.3: the server sees requests and responses from the
+ * address it registered). What one power-on does lives in runtime/client-runtime.ts; this class is the
+ * device around it: its memory survives a reboot, a smartcard can be inserted (ETS int-3, int-6), and
+ * an operator can act on it (`trigger`).
  */
-import type { Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../../roles/lwm2m-client';
-import type { Lwm2mPath } from '../codecs/types';
-import { codecFor } from '../codecs/registry';
-import { withServerUri } from '../configurations/with-server-uri';
-import { Obj } from '../model/ids.generated';
-import { defaultModel } from '../model/object-model';
-import { createUdpEndpoint } from '../../transport/coap-udp/endpoint';
-import type { CoapEndpoint, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../transport/coap-udp/types';
-import { clientExecutables } from './executables';
+import type { ClientConfiguration, Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../../roles/lwm2m-client';
+import { defaultModel, type ObjectModel } from '../model/object-model';
 import type { ClientFaults } from './faults';
-import { ObjectTree } from './object-tree';
-import { registrationObjectList } from './object-links';
-import { RegistrationEngine } from './registration-engine';
-import { findServerAccount, serverBinding, serverNumber, type ServerAccount } from './server-account';
-import { createServerSession, DEFAULT_LIFETIME_S, type ServerSession } from './server-session';
-import { localAddressFor, resolveServerPeer, samePeer } from './server-peer';
+import type { ObjectTree } from './object-tree';
+import { ClientRuntime } from './runtime/client-runtime';
+import { factoryTree, withSmartcard } from './runtime/provision';
+import { settingsOf, type ReferenceClientSettings } from './runtime/settings';
 
-/** How long a graceful shutdown waits for the De-register to be answered. */
+/** How long a graceful shutdown waits for the De-registers to be answered. */
 const SHUTDOWN_GRACE_MS = 3000;
 /** Diagnostics lines kept (oldest dropped first). */
-const MAX_LOG_LINES = 200;
+const MAX_LOG_LINES = 300;
+/** Spec seconds between a Reboot's 2.04 and the power going off (the response must leave first). */
+const REBOOT_DELAY_S = 1;
 
-interface Running {
-  coap: CoapEndpoint;
-  engine: RegistrationEngine;
-  tree: ObjectTree;
-  account: ServerAccount;
-  server: PeerAddress;
-  session: ServerSession;
+interface Device {
+  endpoint: string;
+  timeScale: number;
+  model: ObjectModel;
+  settings: ReferenceClientSettings;
+  /** The device's memory: what Factory Bootstrap, bootstrap and DM writes leave behind. */
+  flash: ObjectTree;
+  /** A card in the slot is read at every power-on and not copied into flash. */
+  smartcard?: ClientConfiguration;
 }
 
 export class ReferenceLwm2mClient implements Lwm2mClientTarget {
-  private running?: Running;
+  private device?: Device;
+  private runtime?: ClientRuntime;
+  /** Serialises power-on/off, so a reboot never overlaps a stop. */
+  private power: Promise<void> = Promise.resolve();
   private readonly logLines: string[] = [];
 
   constructor(private readonly faults: ClientFaults = {}) {}
 
   async start(options: Lwm2mClientStartOptions): Promise<void> {
-    if (this.running) throw new Error('the reference client is already started');
+    if (this.device) throw new Error('the reference client is already started');
     const model = defaultModel();
-    const tree = ObjectTree.fromConfiguration(withServerUri(options.configuration, options.serverUri), model);
-    const account = findServerAccount(tree);
-    const server = await resolveServerPeer(options.serverUri);
-    const coap = await createUdpEndpoint({ address: localAddressFor(server), port: 0, timeScale: options.timeScale });
-    const engine = new RegistrationEngine(
-      {
-        send: (spec) => coap.request(server, spec),
-        registerParameters: () => ({
-          endpoint: options.endpoint,
-          lifetime: serverNumber(tree, account, Obj.Server.Lifetime, DEFAULT_LIFETIME_S),
-          binding: serverBinding(tree, account),
-          omitVersion: this.faults.omitLwm2mVersion,
-        }),
-        objectLinks: () => registrationObjectList(tree),
-        log: (line) => this.log(line),
-      },
-      options.timeScale,
-    );
-    const session = createServerSession({
-      tree,
-      model,
-      account,
-      coap,
-      server,
-      engine,
-      executables: clientExecutables(tree, account, engine),
-      faults: this.faults,
+    this.device = {
+      endpoint: options.endpoint,
       timeScale: options.timeScale,
-      log: (line) => this.log(line),
-    });
-    this.running = { coap, engine, tree, account, server, session };
-    coap.onRequest((req) => this.serve(req));
-    void engine.start();
+      model,
+      settings: settingsOf(options.configuration),
+      flash: factoryTree(options.configuration, options.serverUri, model),
+    };
+    await this.powered(() => this.powerOn());
   }
 
   async stop(): Promise<void> {
-    const running = this.running;
-    this.running = undefined;
-    if (!running) return;
-    running.engine.stop();
-    running.session.close();
-    await running.coap.close();
+    this.device = undefined;
+    await this.powered(() => this.powerOff());
   }
 
-  /** De-registers (waiting at most `graceMs` for the server) and stops: a graceful power-off. */
+  /** De-registers (waiting at most `graceMs` for the servers) and stops: a graceful power-off. */
   async shutdown(graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
-    const deregistered = this.running?.engine.deregisterNow();
+    const deregistered = this.runtime?.deregisterAll();
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([deregistered, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
@@ -100,20 +73,75 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     return this.logLines.join('\n');
   }
 
-  /** An operator-side action on the device (e.g. `send`), for scenarios that need the client to act. */
+  /**
+   * Operator actions: `reboot` power-cycles the device (no De-register, as when the plug is pulled),
+   * `insert-smartcard` (detail: a configuration holding the card's Bootstrap Information) and
+   * `remove-smartcard` take effect at the next power-on; anything else (`send`, …) goes to a server session.
+   */
   async trigger(action: string, detail?: unknown): Promise<void> {
-    if (!this.running) throw new Error('the reference client is not started');
-    await this.running.session.trigger(action, detail);
+    const device = this.device;
+    if (!device) throw new Error('the reference client is not started');
+    switch (action) {
+      case 'reboot':
+        return this.reboot();
+      case 'insert-smartcard':
+        if (!detail || typeof detail !== 'object' || !Array.isArray((detail as ClientConfiguration).instances)) {
+          throw new Error('insert-smartcard needs the card content as a configuration ({ id, instances })');
+        }
+        device.smartcard = detail as ClientConfiguration;
+        this.log(`smartcard inserted (${device.smartcard.id})`);
+        return;
+      case 'remove-smartcard':
+        device.smartcard = undefined;
+        this.log('smartcard removed');
+        return;
+      default:
+        if (!this.runtime) throw new Error('the reference client is rebooting');
+        return this.runtime.trigger(action, detail);
+    }
   }
 
-  private serve(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
-    const running = this.running;
-    if (!running) return undefined;
-    if (!samePeer(req.peer, running.server)) {
-      this.log(`ignored ${req.method} ${req.path} from ${req.peer.address}:${req.peer.port}: not the LwM2M Server`);
-      return undefined;
+  /** Power off and on again; the memory (flash) is kept, the smartcard read again. */
+  private reboot(): Promise<void> {
+    return this.powered(async () => {
+      await this.powerOff();
+      await this.powerOn();
+    });
+  }
+
+  private async powerOn(): Promise<void> {
+    const device = this.device;
+    if (!device || this.runtime) return;
+    const tree = device.smartcard ? withSmartcard(device.flash, device.smartcard, device.model) : device.flash;
+    this.log(device.smartcard ? `power on with smartcard ${device.smartcard.id}` : 'power on');
+    this.runtime = await ClientRuntime.start({
+      endpoint: device.endpoint,
+      tree,
+      model: device.model,
+      settings: device.settings,
+      faults: this.faults,
+      timeScale: device.timeScale,
+      log: (line) => this.log(line),
+      reboot: () => {
+        const delay = Math.max(1, REBOOT_DELAY_S * 1000 * device.timeScale);
+        setTimeout(() => void this.reboot().catch((e: unknown) => this.log(`reboot failed: ${(e as Error).message}`)), delay);
+      },
+    });
+  }
+
+  private async powerOff(): Promise<void> {
+    const runtime = this.runtime;
+    this.runtime = undefined;
+    if (runtime) {
+      this.log('power off');
+      await runtime.stop();
     }
-    return running.session.handle(req);
+  }
+
+  private powered(step: () => Promise<void>): Promise<void> {
+    const next = this.power.then(step);
+    this.power = next.catch(() => undefined);
+    return next;
   }
 
   private log(line: string): void {

@@ -155,16 +155,28 @@ class Reader {
   }
 
   text(b: Buffer, s: number, e: number): string {
-    for (let i = s; i < e; i++) {
-      if (b[i]! >= 0x80) {
-        try {
-          return utf8.decode(b.subarray(s, e));
-        } catch {
-          return this.fail('text string is not valid UTF-8');
-        }
+    if (e - s <= 16) {
+      // Short ASCII (names, most LwM2M strings): cheaper than a Buffer slice.
+      let out = '';
+      for (let i = s; i < e; i++) {
+        const c = b[i]!;
+        if (c >= 0x80) return this.utf8(b, s, e);
+        out += String.fromCharCode(c);
       }
+      return out;
+    }
+    for (let i = s; i < e; i++) {
+      if (b[i]! >= 0x80) return this.utf8(b, s, e);
     }
     return b.toString('latin1', s, e);
+  }
+
+  utf8(b: Buffer, s: number, e: number): string {
+    try {
+      return utf8.decode(b.subarray(s, e));
+    } catch {
+      return this.fail('text string is not valid UTF-8');
+    }
   }
 
   map(ai: number, depth: number): CborMap {

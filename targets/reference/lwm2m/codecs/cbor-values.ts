@@ -9,9 +9,10 @@
  */
 import { Encoder } from 'cbor-x';
 import { CborTag, cborTypeName, type CborItem } from './cbor-reader';
+import { exactInteger, wellFormed } from './path-ids';
 import { parseTextValue } from './plain-text-values';
 import { CodecError, type ResourceType, type ResourceValue } from './types';
-import { booleanOf, floatOf, fromBigInt, integerOf, objectLinkOf, opaqueOf, stringOf } from './values';
+import { booleanOf, floatOf, objectLinkOf, opaqueOf, stringOf } from './values';
 
 // toolchain.md §8: without these options cbor-x writes Maps under tag 259 and may emit record tags.
 const encoder = new Encoder({ useRecords: false, mapsAsObjects: false, useTag259ForMaps: false } as ConstructorParameters<typeof Encoder>[0]);
@@ -27,14 +28,14 @@ export function valueToCbor(type: ResourceType, value: ResourceValue, cf: number
     case 'integer':
     case 'unsigned':
     case 'time':
-      return fromBigInt(integerOf(type, value, cf, where));
+      return exactInteger(type, value, cf, where);
     case 'float':
       return floatOf(value, cf, where);
     case 'boolean':
       return booleanOf(value, cf, where);
     case 'string':
     case 'corelnk':
-      return stringOf(type, value, cf, where);
+      return wellFormed(stringOf(type, value, cf, where), cf, where);
     case 'objlnk': {
       const link = objectLinkOf(value, cf, where);
       return `${link.objectId}:${link.instanceId}`;
@@ -76,40 +77,43 @@ function inferType(item: CborItem): ResourceType | undefined {
   return undefined;
 }
 
+function wrongItem(t: ResourceType | undefined, item: CborItem, cf: number, where: string): CodecError {
+  return new CodecError(cf, `${where}: ${t ?? 'a value'} cannot be a CBOR ${cborTypeName(item)}`);
+}
+
 /** The value a CBOR item carries for a resource of `type` (undefined: the model does not know it). */
 export function cborToValue(type: ResourceType | undefined, item: CborItem, cf: number, where: string): ResourceValue {
   const t = type ?? inferType(item);
-  const wrong = () => new CodecError(cf, `${where}: ${t ?? 'a value'} cannot be a CBOR ${cborTypeName(item)}`);
   switch (t) {
     case 'integer':
     case 'unsigned':
     case 'time': {
       const n = cborNumber(item, t === 'time', cf, where);
-      if (n === undefined) throw wrong();
+      if (n === undefined) throw wrongItem(t, item, cf, where);
       if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new CodecError(cf, `${where}: ${t} value ${n} is not an exact integer`);
-      return fromBigInt(integerOf(t, n, cf, where));
+      return exactInteger(t, n, cf, where);
     }
     case 'float': {
       const n = cborNumber(item, false, cf, where);
-      if (n === undefined) throw wrong();
+      if (n === undefined) throw wrongItem(t, item, cf, where);
       return Number(n);
     }
     case 'boolean':
-      if (typeof item !== 'boolean') throw wrong();
+      if (typeof item !== 'boolean') throw wrongItem(t, item, cf, where);
       return item;
     case 'string':
     case 'corelnk':
-      if (typeof item !== 'string') throw wrong();
+      if (typeof item !== 'string') throw wrongItem(t, item, cf, where);
       return item;
     case 'opaque':
-      if (!Buffer.isBuffer(item)) throw wrong();
+      if (!Buffer.isBuffer(item)) throw wrongItem(t, item, cf, where);
       return item;
     case 'objlnk':
-      if (typeof item !== 'string') throw wrong();
+      if (typeof item !== 'string') throw wrongItem(t, item, cf, where);
       return parseTextValue('objlnk', item, cf, where);
     case 'none':
       throw new CodecError(cf, `${where}: an Executable resource has no value`);
     case undefined:
-      throw wrong();
+      throw wrongItem(t, item, cf, where);
   }
 }

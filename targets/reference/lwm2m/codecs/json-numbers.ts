@@ -71,8 +71,8 @@ export function jsonNumber(x: unknown, marker: string | undefined): number | big
 }
 
 /** A JSON number text for a finite number or a bigint (JSON.stringify cannot write bigint). */
-export function jsonNumberText(v: number | bigint, cf: number, where: string): string {
+export function jsonNumberText(v: number | bigint, cf: number, where: () => string): string {
   if (typeof v === 'bigint') return v.toString();
-  if (!Number.isFinite(v)) throw new CodecError(cf, `${where}: ${v} has no JSON representation`);
+  if (!Number.isFinite(v)) throw new CodecError(cf, `${where()}: ${v} has no JSON representation`);
   return JSON.stringify(v);
 }

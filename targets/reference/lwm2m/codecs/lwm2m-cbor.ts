@@ -16,23 +16,15 @@
  * null leaves); in a value payload it is a CodecError.
  * LwM2M CBOR has no timestamps: encoding a record with `time` is a CodecError.
  */
-import { formatPath, isUnder, MAX_ID, pathDepth } from '../model/path';
+import { MAX_ID } from '../model/path';
+import { idsToName, idsToPath, idsUnder, pathIdsOf } from './path-ids';
 import { cborTypeName, readCbor, type CborItem, type CborMap } from './cbor-reader';
 import { cborToValue, encodeCbor, valueToCbor } from './cbor-values';
 import type { CompositeCodec } from './composite';
-import { checkPayload, checkShape, safeFormat, typeForEncoding, type TimedRecord } from './senml-common';
+import { checkPayload, checkShape, typeForEncoding, type TimedRecord } from './senml-common';
 import { CodecError, type Lwm2mPath, type Lwm2mRecord, type ModelLookup } from './types';
 
 const CF = 11544;
-
-function toPath(ids: readonly number[]): Lwm2mPath {
-  const [objectId, instanceId, resourceId, resourceInstanceId] = ids;
-  const p: Lwm2mPath = { objectId: objectId! };
-  if (instanceId !== undefined) p.instanceId = instanceId;
-  if (resourceId !== undefined) p.resourceId = resourceId;
-  if (resourceInstanceId !== undefined) p.resourceInstanceId = resourceInstanceId;
-  return p;
-}
 
 function isId(x: CborItem): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < MAX_ID;
@@ -68,18 +60,17 @@ function read(payload: Buffer): Array<[number[], CborItem]> {
 }
 
 function decodeValues(payload: Buffer, model: ModelLookup, base?: Lwm2mPath): Lwm2mRecord[] {
-  if (base) safeFormat(base, CF);
+  const baseIds = base ? pathIdsOf(base, CF) : undefined;
   const seen = new Set<string>();
   return read(payload).map(([ids, item]) => {
-    const path = toPath(ids);
-    const where = formatPath(path);
-    if (base && !isUnder(path, base)) throw new CodecError(CF, `${where} is outside the request path ${formatPath(base)}`);
+    const where = idsToName(ids);
+    if (baseIds && !idsUnder(ids, baseIds)) throw new CodecError(CF, `${where} is outside the request path ${idsToName(baseIds)}`);
     if (item === null) throw new CodecError(CF, `${where}: null (a path without a value) where a value is expected`);
     const def = ids.length >= 3 ? model.resource(ids[0]!, ids[2]!) : undefined;
-    checkShape(path, def, CF, where);
+    checkShape(ids.length, def, CF, where);
     if (seen.has(where)) throw new CodecError(CF, `${where} appears twice`);
     seen.add(where);
-    return { path, value: cborToValue(def?.type, item, CF, where) };
+    return { path: idsToPath(ids), value: cborToValue(def?.type, item, CF, where) };
   });
 }
 
@@ -98,14 +89,14 @@ function insert(root: Map<unknown, unknown>, rel: readonly number[], item: unkno
 }
 
 /** Records or paths → Anjay's nested form; `base` (the request path) becomes the first key. */
-function encodeTree(entries: ReadonlyArray<[Lwm2mPath, unknown]>, base?: Lwm2mPath): Buffer {
-  const baseIds = base ? safeFormat(base, CF).slice(1).split('/').map(Number) : [];
+function encodeTree(entries: ReadonlyArray<[number[], unknown]>, base?: Lwm2mPath): Buffer {
+  const baseIds = base ? pathIdsOf(base, CF) : [];
   const root = new Map<unknown, unknown>();
   const baseKey = baseIds.length === 1 ? baseIds[0] : baseIds;
   let below: Map<unknown, unknown> | undefined;
-  for (const [path, item] of entries) {
-    const where = safeFormat(path, CF);
-    const rel = where.slice(1).split('/').map(Number).slice(baseIds.length);
+  for (const [ids, item] of entries) {
+    const where = idsToName(ids);
+    const rel = ids.slice(baseIds.length);
     if (!base) insert(root, rel, item, where);
     else if (rel.length === 0) {
       if (entries.length !== 1) throw new CodecError(CF, `${where} is the request path and must be the only value`);
@@ -118,14 +109,16 @@ function encodeTree(entries: ReadonlyArray<[Lwm2mPath, unknown]>, base?: Lwm2mPa
   return encodeCbor(root);
 }
 
-function valueEntries(records: readonly TimedRecord[], model: ModelLookup | undefined, base?: Lwm2mPath): Array<[Lwm2mPath, unknown]> {
+function valueEntries(records: readonly TimedRecord[], model: ModelLookup | undefined, base?: Lwm2mPath): Array<[number[], unknown]> {
+  const baseIds = base ? pathIdsOf(base, CF) : undefined;
   return records.map((r) => {
-    const where = safeFormat(r.path, CF);
-    if (base && !isUnder(r.path, base)) throw new CodecError(CF, `record ${where} is outside the request path ${safeFormat(base, CF)}`);
+    const ids = pathIdsOf(r.path, CF);
+    const where = idsToName(ids);
+    if (baseIds && !idsUnder(ids, baseIds)) throw new CodecError(CF, `record ${where} is outside the request path ${idsToName(baseIds)}`);
     if (r.time !== undefined) throw new CodecError(CF, `${where}: LwM2M CBOR cannot carry a timestamp`);
-    const def = pathDepth(r.path) >= 3 ? model?.resource(r.path.objectId, r.path.resourceId!) : undefined;
-    checkShape(r.path, def, CF, where);
-    return [r.path, valueToCbor(typeForEncoding(def, r.value), r.value, CF, where)];
+    const def = ids.length >= 3 ? model?.resource(ids[0]!, ids[2]!) : undefined;
+    checkShape(ids.length, def, CF, where);
+    return [ids, valueToCbor(typeForEncoding(def, r.value), r.value, CF, where)];
   });
 }
 
@@ -154,10 +147,10 @@ export const lwm2mCborCodec: CompositeCodec = {
     const root = new Map<unknown, null>();
     const seen = new Set<string>();
     for (const p of paths) {
-      const where = safeFormat(p, CF);
+      const ids = pathIdsOf(p, CF);
+      const where = idsToName(ids);
       if (seen.has(where)) throw new CodecError(CF, `${where} appears twice in the path list`);
       seen.add(where);
-      const ids = where.slice(1).split('/').map(Number);
       root.set(ids.length === 1 ? ids[0] : ids, null);
     }
     return encodeCbor(root);
@@ -166,12 +159,11 @@ export const lwm2mCborCodec: CompositeCodec = {
   decodePathList(payload) {
     const seen = new Set<string>();
     return read(payload).map(([ids, item]) => {
-      const path = toPath(ids);
-      const where = formatPath(path);
+      const where = idsToName(ids);
       if (item !== null) throw new CodecError(CF, `${where}: a path list has null leaves, got a CBOR ${cborTypeName(item)}`);
       if (seen.has(where)) throw new CodecError(CF, `${where} appears twice in the path list`);
       seen.add(where);
-      return path;
+      return idsToPath(ids);
     });
   },
 };

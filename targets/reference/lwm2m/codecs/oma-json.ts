@@ -24,24 +24,26 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+function check(ok: boolean, i: number, label: string, type: string): void {
+  if (!ok) throw new CodecError(CF, `entry ${i}: "${label}" must be ${type}`);
+}
+
 function entry(obj: unknown, i: number, parsed: ParsedJson): RawRecord {
   if (!isObject(obj)) throw new CodecError(CF, `entry ${i} of "e" is not a JSON object`);
   const raw: RawRecord = {};
-  const want = (ok: boolean, label: string, type: string) => {
-    if (!ok) throw new CodecError(CF, `entry ${i}: "${label}" must be ${type}`);
-  };
-  for (const [label, x] of Object.entries(obj)) {
+  for (const label in obj) {
+    const x = obj[label];
     if (label === 'n' || label === 'sv' || label === 'ov') {
-      want(typeof x === 'string', label, 'a string');
+      check(typeof x === 'string', i, label, 'a string');
       if (label === 'n') raw.n = x as string;
       else if (label === 'sv') raw.vs = x as string;
       else raw.vlo = x as string;
     } else if (label === 'bv') {
-      want(typeof x === 'boolean', label, 'true or false');
+      check(typeof x === 'boolean', i, label, 'true or false');
       raw.vb = x as boolean;
     } else if (label === 'v' || label === 't') {
       const n = jsonNumber(x, parsed.marker);
-      want(n !== undefined, label, 'a number');
+      check(n !== undefined, i, label, 'a number');
       if (label === 'v') raw.v = n;
       else raw.t = Number(n);
     }
@@ -66,7 +68,7 @@ function readDocument(payload: Buffer): RawRecord[] {
   return raws;
 }
 
-function writeEntry(raw: RawRecord, where: string): string {
+function writeEntry(raw: RawRecord, where: () => string): string {
   const parts: string[] = [`"n":${JSON.stringify(raw.n ?? '')}`];
   if (raw.v !== undefined) parts.push(`"v":${jsonNumberText(raw.v, CF, where)}`);
   if (raw.vs !== undefined) parts.push(`"sv":${JSON.stringify(raw.vs)}`);
@@ -83,7 +85,7 @@ export const omaJsonCodec: ContentCodec = {
   encode(records: readonly TimedRecord[], requestPath, model) {
     const raws = buildRawRecords(records, { cf: CF, model, base: requestPath, naming: 'oma', base64Strings: true });
     const bn = raws[0]?.bn ?? `${formatPath(requestPath)}/`;
-    const entries = raws.map((raw, i) => writeEntry(raw, formatPath(records[i]!.path)));
+    const entries = raws.map((raw, i) => writeEntry(raw, () => formatPath(records[i]!.path)));
     return Buffer.from(`{"bn":${JSON.stringify(bn)},"e":[${entries.join(',')}]}`, 'utf8');
   },
 

@@ -15,11 +15,11 @@
  * carry only names, go through resolvePathList. Write-Composite records without a value (which some read
  * as "delete") are therefore rejected: this suite only exchanges values there.
  */
-import { formatPath, isUnder, parsePath, pathDepth, samePath } from '../model/path';
+import { exactInteger, idsToName, idsToPath, idsUnder, nameIds, PathSet, pathIdsOf, wellFormed } from './path-ids';
 import { parseTextValue } from './plain-text-values';
 import { decodeBase64 } from './text-bytes';
 import { CodecError, type Lwm2mPath, type Lwm2mRecord, type ModelLookup, type ResourceDef, type ResourceType, type ResourceValue } from './types';
-import { booleanOf, encodingType, floatOf, fromBigInt, INT64_MAX, integerOf, objectLinkOf, opaqueOf, stringOf } from './values';
+import { booleanOf, encodingType, floatOf, INT64_MAX, objectLinkOf, opaqueOf, stringOf } from './values';
 
 /** A decoded record with the SenML resolved time (`bt` + `t`), when the payload had one. */
 export interface TimedRecord extends Lwm2mRecord {
@@ -50,25 +50,13 @@ export function checkPayload(payload: unknown, cf: number): asserts payload is B
   if (payload.length > MAX_PAYLOAD_BYTES) throw new CodecError(cf, `payload of ${payload.length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
 }
 
-export function pathOf(name: string, cf: number): Lwm2mPath {
-  try {
-    return parsePath(name);
-  } catch (e) {
-    throw new CodecError(cf, `record name ${JSON.stringify(name)} is not an LwM2M path: ${(e as Error).message}`);
-  }
-}
-
+/** `/3/0/0` for a valid path; CodecError for a gap or an id outside 0..65534. */
 export function safeFormat(p: Lwm2mPath, cf: number): string {
-  try {
-    return formatPath(p);
-  } catch (e) {
-    throw new CodecError(cf, (e as Error).message);
-  }
+  return idsToName(pathIdsOf(p, cf));
 }
 
 /** A value names a Resource (single-instance) or a Resource Instance (multiple-instance), per the model. */
-export function checkShape(path: Lwm2mPath, def: ResourceDef | undefined, cf: number, where: string): void {
-  const depth = pathDepth(path);
+export function checkShape(depth: number, def: ResourceDef | undefined, cf: number, where: string): void {
   if (depth < 3) throw new CodecError(cf, `${where}: a value needs a Resource or Resource Instance path`);
   if (def?.multiple && depth === 3) throw new CodecError(cf, `${where} is a multiple-instance resource: values need Resource Instance paths (${where}/0 …)`);
   if (def && !def.multiple && depth === 4) throw new CodecError(cf, `${where}: resource ${def.id} is single-instance and has no Resource Instances`);
@@ -100,34 +88,37 @@ function typeFor(field: ValueField, raw: RawRecord): ResourceType {
   return ({ vs: 'string', vb: 'boolean', vd: 'opaque', vlo: 'objlnk' } as const)[field];
 }
 
+function wrongField(o: ResolveOptions, where: string, type: ResourceType, field: ValueField): CodecError {
+  return new CodecError(o.cf, `${where}: ${type} resource cannot carry "${field}"`);
+}
+
 function fieldValue(type: ResourceType, raw: RawRecord, field: ValueField, o: ResolveOptions, where: string): ResourceValue {
-  const wrong = () => new CodecError(o.cf, `${where}: a ${type} resource cannot carry "${field}"`);
   switch (type) {
     case 'integer':
     case 'unsigned':
     case 'time': {
-      if (field !== 'v') throw wrong();
+      if (field !== 'v') throw wrongField(o, where, type, field);
       const v = raw.v!;
       // A number beyond 2^53 has already lost digits (a float, or a JSON literal with a fraction/exponent).
       if (typeof v === 'number' && !Number.isSafeInteger(v)) throw new CodecError(o.cf, `${where}: ${type} value ${v} is not an exact integer`);
-      return fromBigInt(integerOf(type, v, o.cf, where));
+      return exactInteger(type, v, o.cf, where);
     }
     case 'float':
-      if (field !== 'v') throw wrong();
+      if (field !== 'v') throw wrongField(o, where, type, field);
       return typeof raw.v === 'bigint' ? Number(raw.v) : raw.v!;
     case 'boolean':
-      if (field !== 'vb') throw wrong();
+      if (field !== 'vb') throw wrongField(o, where, type, field);
       return raw.vb!;
     case 'string':
     case 'corelnk':
-      if (field !== 'vs') throw wrong();
-      return raw.vs!;
+      if (field !== 'vs') throw wrongField(o, where, type, field);
+      return wellFormed(raw.vs!, o.cf, where);
     case 'opaque':
       if (field === 'vd') return raw.vd!;
       if (field === 'vs' && o.base64Strings) return decodeBase64(raw.vs!, o.cf, where);
-      throw wrong();
+      throw wrongField(o, where, type, field);
     case 'objlnk':
-      if (field !== 'vlo') throw wrong();
+      if (field !== 'vlo') throw wrongField(o, where, type, field);
       return parseTextValue('objlnk', raw.vlo!, o.cf, where);
     case 'none':
       throw new CodecError(o.cf, `${where}: an Executable resource has no value`);
@@ -147,27 +138,26 @@ export function typeForEncoding(def: ResourceDef | undefined, value: ResourceVal
 
 /** Raw records → LwM2M records (see the file comment for the rules). */
 export function resolveRecords(raws: readonly RawRecord[], o: ResolveOptions): TimedRecord[] {
-  if (o.base) safeFormat(o.base, o.cf);
+  const baseIds = o.base ? pathIdsOf(o.base, o.cf) : undefined;
   const out: TimedRecord[] = [];
-  const seen = new Set<string>();
+  const seen = new PathSet();
   let bn = '';
   let bt: number | undefined;
   for (const raw of raws) {
     if (raw.bn !== undefined) bn = raw.bn;
     if (raw.bt !== undefined) bt = raw.bt;
     let name = raw.n === undefined ? bn : bn + raw.n;
-    if (o.relativeTo !== undefined && !name.startsWith('/')) name = o.relativeTo + name;
-    const path = pathOf(name, o.cf);
+    if (o.relativeTo !== undefined && name.charCodeAt(0) !== 0x2f) name = o.relativeTo + name;
+    const ids = nameIds(name, o.cf);
     const field = valueFieldOf(raw, o.cf, name);
     if (!field) throw new CodecError(o.cf, `${name}: record has no value (v, vs, vb, vd or vlo)`);
-    if (o.base && !isUnder(path, o.base)) throw new CodecError(o.cf, `${name} is outside the request path ${formatPath(o.base)}`);
-    const def = pathDepth(path) >= 3 ? o.model.resource(path.objectId, path.resourceId!) : undefined;
-    checkShape(path, def, o.cf, name);
+    if (baseIds && !idsUnder(ids, baseIds)) throw new CodecError(o.cf, `${name} is outside the request path ${idsToName(baseIds)}`);
+    const def = ids.length >= 3 ? o.model.resource(ids[0]!, ids[2]!) : undefined;
+    checkShape(ids.length, def, o.cf, name);
     const value = fieldValue(def?.type ?? typeFor(field, raw), raw, field, o, name);
     const time = raw.t === undefined ? bt : (bt ?? 0) + raw.t;
-    const key = time === undefined ? name : `${name}@${time}`;
-    if (seen.has(key)) throw new CodecError(o.cf, `${name} appears twice${time === undefined ? '' : ` at time ${time}`}`);
-    seen.add(key);
+    if (!seen.add(ids, time)) throw new CodecError(o.cf, `${name} appears twice${time === undefined ? '' : ` at time ${time}`}`);
+    const path = idsToPath(ids);
     out.push(time === undefined ? { path, value } : { path, value, time });
   }
   return out;
@@ -180,12 +170,12 @@ export function resolvePathList(raws: readonly RawRecord[], cf: number): Lwm2mPa
   return raws.map((raw) => {
     if (raw.bn !== undefined) bn = raw.bn;
     const name = raw.n === undefined ? bn : bn + raw.n;
-    const path = pathOf(name, cf);
+    const ids = nameIds(name, cf);
     const field = valueFieldOf(raw, cf, name);
     if (field) throw new CodecError(cf, `${name}: a path list carries no values, got "${field}"`);
     if (seen.has(name)) throw new CodecError(cf, `${name} appears twice in the path list`);
     seen.add(name);
-    return path;
+    return idsToPath(ids);
   });
 }
 
@@ -219,7 +209,7 @@ export interface BuildOptions {
 function baseName(records: readonly Lwm2mRecord[], o: BuildOptions): string | undefined {
   if (o.naming === 'absolute' || !o.base) return undefined;
   const base = safeFormat(o.base, o.cf);
-  const atBase = records.length === 1 && samePath(records[0]!.path, o.base);
+  const atBase = records.length === 1 && safeFormat(records[0]!.path, o.cf) === base;
   if (!atBase) return `${base}/`;
   return o.naming === 'senml' ? base : base.slice(0, base.lastIndexOf('/') + 1);
 }
@@ -230,7 +220,7 @@ function setValue(raw: RawRecord, type: ResourceType, value: ResourceValue, o: B
     case 'integer':
     case 'unsigned':
     case 'time':
-      raw.v = fromBigInt(integerOf(type, value, cf, where));
+      raw.v = exactInteger(type, value, cf, where);
       return;
     case 'float':
       raw.v = floatOf(value, cf, where);
@@ -240,7 +230,7 @@ function setValue(raw: RawRecord, type: ResourceType, value: ResourceValue, o: B
       return;
     case 'string':
     case 'corelnk':
-      raw.vs = stringOf(type, value, cf, where);
+      raw.vs = wellFormed(stringOf(type, value, cf, where), cf, where);
       return;
     case 'objlnk': {
       const link = objectLinkOf(value, cf, where);
@@ -257,12 +247,14 @@ function setValue(raw: RawRecord, type: ResourceType, value: ResourceValue, o: B
 /** LwM2M records → raw records, with the same checks decode applies (shape, request path, duplicates). */
 export function buildRawRecords(records: readonly TimedRecord[], o: BuildOptions): RawRecord[] {
   const bn = baseName(records, o);
-  const seen = new Set<string>();
+  const baseIds = o.base ? pathIdsOf(o.base, o.cf) : undefined;
+  const seen = new PathSet();
   return records.map((r, i) => {
-    const where = safeFormat(r.path, o.cf);
-    if (o.base && !isUnder(r.path, o.base)) throw new CodecError(o.cf, `record ${where} is outside the request path ${formatPath(o.base)}`);
-    const def = pathDepth(r.path) >= 3 ? o.model?.resource(r.path.objectId, r.path.resourceId!) : undefined;
-    checkShape(r.path, def, o.cf, where);
+    const ids = pathIdsOf(r.path, o.cf);
+    const where = idsToName(ids);
+    if (baseIds && !idsUnder(ids, baseIds)) throw new CodecError(o.cf, `record ${where} is outside the request path ${idsToName(baseIds)}`);
+    const def = ids.length >= 3 ? o.model?.resource(ids[0]!, ids[2]!) : undefined;
+    checkShape(ids.length, def, o.cf, where);
     const raw: RawRecord = {};
     if (i === 0 && bn !== undefined) raw.bn = bn;
     const n = bn === undefined ? where : where.slice(bn.length);
@@ -272,9 +264,7 @@ export function buildRawRecords(records: readonly TimedRecord[], o: BuildOptions
       if (typeof r.time !== 'number' || !Number.isFinite(r.time)) throw new CodecError(o.cf, `${where}: time ${String(r.time)} is not a finite number`);
       raw.t = r.time;
     }
-    const key = r.time === undefined ? where : `${where}@${r.time}`;
-    if (seen.has(key)) throw new CodecError(o.cf, `${where} appears twice`);
-    seen.add(key);
+    if (!seen.add(ids, r.time)) throw new CodecError(o.cf, `${where} appears twice`);
     return raw;
   });
 }

@@ -38,7 +38,8 @@ function field<T>(ok: boolean, value: T, label: string, type: string, i: number)
 function rawRecord(obj: unknown, i: number, parsed: ParsedJson): RawRecord {
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new CodecError(CF, `record ${i} is not a JSON object`);
   const raw: RawRecord = {};
-  for (const [label, x] of Object.entries(obj)) {
+  for (const label in obj) {
+    const x = (obj as Record<string, unknown>)[label];
     switch (label) {
       case 'bn':
       case 'n':
@@ -79,7 +80,7 @@ function readPack(payload: Buffer): RawRecord[] {
   return parsed.value.map((obj, i) => rawRecord(obj, i, parsed));
 }
 
-function writeRecord(raw: RawRecord, where: string): string {
+function writeRecord(raw: RawRecord, where: () => string): string {
   const parts: string[] = [];
   if (raw.bn !== undefined) parts.push(`"bn":${JSON.stringify(raw.bn)}`);
   if (raw.n !== undefined) parts.push(`"n":${JSON.stringify(raw.n)}`);
@@ -93,7 +94,7 @@ function writeRecord(raw: RawRecord, where: string): string {
 }
 
 function writePack(raws: readonly RawRecord[], records?: readonly { path: Lwm2mPath }[]): Buffer {
-  const text = raws.map((raw, i) => writeRecord(raw, records ? formatPath(records[i]!.path) : `record ${i}`));
+  const text = raws.map((raw, i) => writeRecord(raw, () => (records ? formatPath(records[i]!.path) : `record ${i}`)));
   return Buffer.from(`[${text.join(',')}]`, 'utf8');
 }
 

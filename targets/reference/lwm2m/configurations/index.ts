@@ -5,16 +5,23 @@
 import type { ClientConfiguration } from '../../../roles/lwm2m-client';
 import { C1 } from './c1';
 import { C3 } from './c3';
+import { C4 } from './c4';
+import { C1_PORTFOLIO } from './c1-portfolio';
 import { OBJECT_CONFIGURATIONS } from './object-configurations';
+import { BOOTSTRAP_CONFIGURATIONS } from './bootstrap-configurations';
 
 export { C1, SecurityMode, UNSET_SERVER_URI } from './c1';
 export { C3 } from './c3';
+export { C4 } from './c4';
+export { C1_PORTFOLIO } from './c1-portfolio';
 export { withResource, withServerUri } from './with-server-uri';
+export { C8, C13, C14, UNSET_BOOTSTRAP_URI, withBootstrapServerUri, withServerAccountUri } from './bootstrap-configurations';
 
-export const CONFIGURATIONS: Readonly<Record<string, ClientConfiguration>> = { 'C.1': C1, 'C.3': C3, ...OBJECT_CONFIGURATIONS };
+export const CONFIGURATIONS: Readonly<Record<string, ClientConfiguration>> = { 'C.1': C1, 'C.3': C3, 'C.4': C4, 'C.1+/16': C1_PORTFOLIO, ...OBJECT_CONFIGURATIONS, ...BOOTSTRAP_CONFIGURATIONS };
 
-/** `C.1`, `c.1` or `C1` → the configuration, or undefined for one not (yet) provided. */
+/** `C.1`, `c.1`, `C1` or a composite name such as `C.1+/16` → the configuration, or undefined for one not (yet) provided. */
 export function configurationByName(name: string): ClientConfiguration | undefined {
+  if (CONFIGURATIONS[name.trim()]) return CONFIGURATIONS[name.trim()]; // e.g. "C.1+/16"
   const m = /^c\.?(\d+)$/i.exec(name.trim());
   return m ? CONFIGURATIONS[`C.${m[1]}`] : undefined;
 }

@@ -18,9 +18,18 @@ export function serveStream(input: Readable, output: Writable, host: SessionHost
   const reader = new FrameReader(maxFrame);
   let queue = Promise.resolve();
   let closing = false;
+  /** Set when the connection is being closed on our side: requests still queued get no answer. */
+  let refusing = false;
   return new Promise((resolve) => {
     const send = (response: BridgeResponse) => {
-      if (!output.writableEnded) output.write(encodeFrame(encodeMessage(response)));
+      if (output.writableEnded) return;
+      let payload: Buffer;
+      try {
+        payload = encodeMessage(response);
+      } catch (e) {
+        payload = encodeMessage({ id: response.id, error: { code: 'internal', message: `the result cannot be encoded as CBOR: ${(e as Error).message}` } });
+      }
+      output.write(encodeFrame(payload));
     };
     const finish = () => {
       if (closing) return;
@@ -36,7 +45,11 @@ export function serveStream(input: Readable, output: Writable, host: SessionHost
     };
     const refuse = (code: string, message: string) => {
       log(`closing the connection: ${code}: ${message}`);
-      queue = queue.then(() => send({ id: null, error: { code, message } }));
+      // Requests read before the bad frame are still answered; nothing after it is.
+      queue = queue.then(() => {
+        refusing = true;
+        send({ id: null, error: { code, message } });
+      });
       finish();
     };
     const onData = (chunk: Buffer) => {
@@ -57,10 +70,13 @@ export function serveStream(input: Readable, output: Writable, host: SessionHost
           return;
         }
         queue = queue.then(async () => {
-          if (output.writableEnded) return;
+          if (refusing) return; // a response before this one closed the connection
           const handled = await host.handle(request);
           send(handled.response);
-          if (handled.close) finish();
+          if (handled.close) {
+            refusing = true;
+            finish();
+          }
         });
       }
     };

@@ -40,9 +40,9 @@ export function aesCmac(key: Uint8Array, message: Uint8Array): Buffer {
   const m = Buffer.from(message);
   const n = Math.max(1, Math.ceil(m.length / BLOCK));
   const complete = m.length > 0 && m.length % BLOCK === 0;
-  let last = m.subarray((n - 1) * BLOCK);
+  let last: Buffer = m.subarray((n - 1) * BLOCK);
   last = complete ? xor(last, k1) : xor(Buffer.concat([last, Buffer.from([0x80]), Buffer.alloc(BLOCK - last.length - 1)]), k2);
-  let x = Buffer.alloc(BLOCK);
+  let x: Buffer = Buffer.alloc(BLOCK);
   for (let i = 0; i < n - 1; i++) x = encrypt(xor(x, m.subarray(i * BLOCK, (i + 1) * BLOCK)));
   return encrypt(xor(x, last));
 }
@@ -51,7 +51,7 @@ export function aesCmac(key: Uint8Array, message: Uint8Array): Buffer {
 export function aesCbcMac(key: Uint8Array, message: Uint8Array): Buffer | undefined {
   if (message.length === 0 || message.length % BLOCK !== 0) return undefined;
   const encrypt = aesEcb(key);
-  let x = Buffer.alloc(BLOCK);
+  let x: Buffer = Buffer.alloc(BLOCK);
   for (let i = 0; i < message.length; i += BLOCK) x = encrypt(xor(x, Buffer.from(message.subarray(i, i + BLOCK))));
   return x;
 }

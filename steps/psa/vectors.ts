@@ -1,0 +1,110 @@
+/**
+ * Named byte strings for the PSA crypto scenarios (the `bytes` arguments of feature-file calls).
+ *
+ * From ARM-software/psa-arch-tests api-tests/dev_apis/crypto/common/test_crypto_common.c (Apache-2.0):
+ * hash_input and its digests, the AEAD and cipher vectors (nonce, additional_data, plaintext, iv,
+ * aead_ciphertext_N, ciphertext_N), the ECDH keys, signature_6, hmac/cmac outputs and the KDF input
+ * strings. From the RFCs, as cited per entry: HKDF (RFC 5869 A.1), PBKDF2-HMAC-SHA256 (RFC 7914 §11),
+ * TLS 1.2 PRF-SHA256 (the IETF TLS WG test vector also used by Mbed TLS), ECDH P-256/P-384 shared
+ * secrets (RFC 5903 §8.1/§8.2, whose private/public keys psa-arch-tests reuses).
+ * Every output vector here was reproduced by the simulator and, where noted, by a second source.
+ */
+const hex = (...parts: string[]): Buffer => Buffer.from(parts.join(''), 'hex');
+
+export const VECTORS: Record<string, Buffer> = {
+  hash_input: hex('bd'),
+  md5_hash: hex('abae57cb562ecf295b4a37a76efe61fb'),
+  ripemd_160_hash: hex('5089265ee5d9af75d12dbf7ea2f27dbdee435b37'),
+  sha_1_hash: hex('9034aaf45143996a2b14465c352ab0c6fa26b221'),
+  sha_224_hash: hex('b1e46bb9efe45af554363449c6945a0d6169fc3a5a396a56cb97cb57'),
+  sha_256_hash: hex('68325720aabd7c82f30f554b313d0570c95accbb7dc4b5aae11204c08ffe732b'),
+  sha_256_incorrect_hash: hex('68325720abbd7c82f30f554b313d0570c95accbb7dc4b5aae11204c08ffe7378'),
+  sha_384_hash: hex('4372e38a92a28b5d2c391e62452a86d50e0267228be176c77d2402effe9fa50de407bbb851b37d5904aba2dede74da2a'),
+  sha_512_hash: hex(
+    '296e2267d74c278daaaa940d17b0cfb74a5083f8e069726d8c841cbe596e0431cb7741a5b50f71666cfd54bacb7b00ae',
+    'a891499cf4ef6a03c8a83fe37c3f7baf',
+  ),
+
+  nonce: hex('00412b4ea9cdbe3c9696766cfa'),
+  additional_data: hex('40a27c1d1e23ea3dbe8056b2774861a4a201cce49f19997d19206d8c8a343951'),
+  plaintext: hex('4535d12b4377928a7c0a61c9f825a48671ea05910748c8ef'),
+  aead_ciphertext_1: hex('fabf9349e724a5334bc0bf0117af043dc0c9de51d9c7a577dd303655cde6b316b70ac08cba78d6'),
+  aead_ciphertext_2: hex('fabf9349e724a5334bc0bf0117af043dc0c9de51d9c7a5967e1573f20bd28a594a9c958260562418'),
+  aead_invalid_ciphertext_2: hex('9340d454afcbd1bf05ca5694ad47c10d130596f42f69acd8207c675373886b2b3c0f8a6c012e5177'),
+  aead_ciphertext_3: hex('fabf9349e724a5334bc0bf0117af043dc0c9de51d9c7a596e52b6f9b'),
+  aead_ciphertext_4: hex('fabf9349e724a5334bc0bf0117af043dc0c9de51d9c7a596b13617d4f70afba5ed8308c1b21d1927'),
+  aead_ciphertext_5: hex('65466bb0ea01e48f94a23ca65c155617'),
+  aead_ciphertext_6: hex('1decc1ed4b1a0f94643cbb2289b5e346211143202dea2b66b727772767df44ecd8daa87cb49bb32b'),
+
+  iv: hex('000102030405060708090a0b0c0d0e0f'),
+  ciphertext_1: hex('db0377f5599f22b85afc13c37301d78d'),
+  ciphertext_2: hex('e1982e59ac61757b83beb403f0da7fcc'),
+  ciphertext_4: hex('7a8856f2caf5f895'),
+  ciphertext_5: hex('e3b7d270df411a86'),
+  salt: hex('000102030405060708090a0b0c0d0e0f'),
+
+  /** psa-arch-tests ec_keypair: P-256 private key of the DETERMINISTIC_ECDSA(SHA_256) vectors. */
+  ec_keypair: hex('ab45435712649cb30bbddac49197eebf2740ffc7f874d9244c3460f54f322d3a'),
+  /** DETERMINISTIC_ECDSA(SHA_256) by ec_keypair over hash_input (psa-arch-tests signature_6). */
+  signature_6: hex(
+    'c65459b1c9508fe6bd973f43aabf5812aff6a8db402f773d740ef1418ddc54a8d6fe524cd378ebe2c2af80f6affc0fb0',
+    '4bea360c92e5644a6041b2f45349d422',
+  ),
+
+  /** RFC 4231 test case 1 key and data, as psa-arch-tests test_c046 uses them. */
+  hmac_key: hex('0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b'),
+  hi_there: Buffer.from('Hi There'),
+  hmac_sha224_hi_there: hex('896fb1128abbdf196832107cd49df33f47b4b1169912ba4f53684b22'),
+  hmac_sha256_hi_there: hex('b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'),
+  hmac_sha512_hi_there: hex(
+    '87aa7cdea5ef619d4ff0b4241a1d6cb02379f4e2ce4ec2787ad0b30545e17cdedaa833b7d6b8a702038b274eaea3f4e4',
+    'be9d914eeb61f1702e696c203a126854',
+  ),
+  /** RFC 4493 AES-128 key, and AES-CMAC("Hi There") from psa-arch-tests test_c046. */
+  cmac_key: hex('2b7e151628aed2a6abf7158809cf4f3c'),
+  cmac_aes_128_hi_there: hex('9a8fff8da35b97cb4c95f0fa6ae7e077'),
+
+  ecdh_secp_256_r1_prv_key: hex('c88f01f510d9ac3f70a292daa2316de544e9aab8afe84049c62a9c57862d1433'),
+  ecdh_secp_256_r1_pub_key: hex(
+    '04d12dfb5289c8d4f81208b70270398c342296970a0bccb74c736fc7554494bf6356fbf3ca366cc23e8157854c13c58d',
+    '6aac23f046ada30f8353e74f33039872ab',
+  ),
+  /** RFC 5903 §8.1 shared x-coordinate. */
+  ecdh_secp_256_r1_shared: hex('d6840f6b42f6edafd13116e0e12565202fef8e9ece7dce03812464d04b9442de'),
+  ecdh_secp_384_r1_prv_key: hex('099f3c7034d4a2c699884d73a375a67f7624ef7c6b3c0f160647b67414dce655e35b538041e649ee3faef896783ab194'),
+  ecdh_secp_384_r1_pub_key: hex(
+    '04e558dbef53eecde3d3fccfc1aea08a89a987475d12fd950d83cfa41732bc509d0d1ac43a0336def96fda41d0774a35',
+    '71dcfbec7aacf3196472169e838430367f66eebe3c6e70c416dd5f0c68759dd1fff83fa40142209dff5eaad96db9e6386c',
+  ),
+  /** RFC 5903 §8.2 shared x-coordinate. */
+  ecdh_secp_384_r1_shared: hex('11187331c279962d93d604243fd592cb9d0a926f422e47187521287e7156c5c4d603135569b9e9d09cf5d4a270f59746'),
+
+  input_bytes_data: Buffer.from('abcdefghijklmnop'),
+  input_salt: Buffer.from('Salt'),
+  input_info: Buffer.from('Info'),
+  input_seed: Buffer.from('Seed'),
+  input_label: Buffer.from('Label'),
+
+  /** RFC 5869 A.1 (HKDF-SHA256 test case 1). */
+  rfc5869_ikm: hex('0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b'),
+  rfc5869_salt: hex('000102030405060708090a0b0c'),
+  rfc5869_info: hex('f0f1f2f3f4f5f6f7f8f9'),
+  rfc5869_prk: hex('077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5'),
+  rfc5869_okm: hex('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865'),
+  /** RFC 7914 §11 PBKDF2-HMAC-SHA256 ("passwd", "salt", c = 1, 64 bytes). */
+  passwd: Buffer.from('passwd'),
+  salt_text: Buffer.from('salt'),
+  rfc7914_pbkdf2_sha256: hex(
+    '55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef31',
+    '7c71b845b1e30bd509112041d3a19783',
+  ),
+  /** TLS 1.2 PRF-SHA256 test vector (secret, seed, label "test label", 100 bytes). */
+  tls12_secret: hex('9bbe436ba940f017b17652849a71db35'),
+  tls12_seed: hex('a0ba9f936cda311827a6f796ffd5198c'),
+  tls12_label: Buffer.from('test label'),
+  tls12_prf_sha256: hex(
+    'e3f229ba727be17b8d122620557cd453c2aab21d07c3d495329b52d4e61edb5a6b301791e90d35c9c9a46b4e14baf9af',
+    '0fa022f7077def17abfd3797c0564bab4fbc91666e9def9b97fce34f796789baa48082d122ee42c5a72e5a5110fff701',
+    '87347b66',
+  ),
+};

@@ -1,0 +1,132 @@
+/**
+ * The suite's scripted LwM2M Client for server-under-test scenarios: it sends hand-built Register,
+ * Update, De-register and Send requests (TS-Transport §6.4.3, §6.4.5) to the server under test,
+ * answers the server's requests from a scripted object tree (dm-responder.ts), and records every
+ * datagram in the evidence transcript. All from one socket, as a real client: the server must send
+ * its requests to the address the client registered from (TS-Transport §6.4.3).
+ */
+import { defaultModel, type ObjectModel } from '../../targets/reference/lwm2m/model/object-model';
+import { createUdpEndpoint, type UdpCoapEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
+import type { CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
+import type { Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
+import { recordTranscript, type EvidenceSink } from '../harness/transcript-recorder';
+import { ClientObservations } from './client-observations';
+import { answerDmRequest } from './dm-responder';
+import { ScriptedObjects } from './scripted-objects';
+
+export interface ScriptedClientOptions {
+  evidence: EvidenceSink;
+  timeScale: number;
+  /** The server under test's CoAP address. */
+  server: PeerAddress;
+  /** The values the client holds (e.g. configuration C.1). */
+  records: readonly Lwm2mRecord[];
+}
+
+/** A request the server under test sent to the scripted client, with the answer it got. */
+export interface ReceivedDmRequest extends IncomingRequest {
+  at: number;
+  response: CoapResponseSpec;
+}
+
+const LINK_FORMAT = 40;
+
+export class ScriptedClient {
+  readonly objects: ScriptedObjects;
+  readonly observations: ClientObservations;
+  readonly received: ReceivedDmRequest[] = [];
+  /** Location-Path of the last 2.01 to a Register. */
+  location?: string[];
+  /** Answer every Read in this format, whatever the Accept (ETS int-237). */
+  forcedFormat?: number;
+  private waiters: Array<(r: ReceivedDmRequest) => void> = [];
+  private readonly stopRecording: () => void;
+
+  private constructor(
+    private readonly coap: UdpCoapEndpoint,
+    readonly server: PeerAddress,
+    model: ObjectModel,
+    records: readonly Lwm2mRecord[],
+    evidence: EvidenceSink,
+  ) {
+    this.objects = new ScriptedObjects(model, records);
+    this.observations = new ClientObservations(coap, this.objects, model);
+    this.stopRecording = recordTranscript(coap, evidence, 'Client');
+    coap.onRequest((req) => this.answer(req, model));
+  }
+
+  static async start(options: ScriptedClientOptions): Promise<ScriptedClient> {
+    const coap = await createUdpEndpoint({ address: options.server.address.includes(':') ? '::1' : '127.0.0.1', port: 0, timeScale: options.timeScale, separateResponseAfterMs: Infinity });
+    return new ScriptedClient(coap, options.server, defaultModel(), options.records, options.evidence);
+  }
+
+  get local(): PeerAddress {
+    return this.coap.local;
+  }
+
+  get endpoint(): UdpCoapEndpoint {
+    return this.coap;
+  }
+
+  /** Register `POST /rd?…` with the object list (default: the scripted objects) in link format. */
+  async register(query: readonly string[], payload: Buffer = Buffer.from(this.objects.objectLinks(), 'utf8'), contentFormat: number | undefined = LINK_FORMAT): Promise<CoapResponse> {
+    const response = await this.request({ method: 'POST', path: '/rd', query: [...query], payload, ...(contentFormat !== undefined ? { contentFormat } : {}) });
+    if (response.code === '2.01') this.location = response.locationPath;
+    return response;
+  }
+
+  /** Update `POST /{location}?…` (TS-Core §6.2.2); `location` defaults to the last Register's. */
+  update(query: readonly string[] = [], payload?: Buffer, location = this.requireLocation()): Promise<CoapResponse> {
+    return this.request({ method: 'POST', path: `/${location.join('/')}`, query: [...query], ...(payload ? { payload, contentFormat: LINK_FORMAT } : {}) });
+  }
+
+  deregister(location = this.requireLocation()): Promise<CoapResponse> {
+    return this.request({ method: 'DELETE', path: `/${location.join('/')}` });
+  }
+
+  /** Send `POST /dp` (TS-Core §6.4.4). */
+  send(payload: Buffer, contentFormat: number): Promise<CoapResponse> {
+    return this.request({ method: 'POST', path: '/dp', contentFormat, payload });
+  }
+
+  request(spec: CoapRequestSpec): Promise<CoapResponse> {
+    return this.coap.request(this.server, spec);
+  }
+
+  /** The first request (at or after `after`) matching `match`, waiting up to `timeoutMs`; undefined if none came. */
+  async nextRequest(match: (r: ReceivedDmRequest) => boolean, timeoutMs: number, after = 0): Promise<ReceivedDmRequest | undefined> {
+    const found = this.received.find((r) => r.at >= after && match(r));
+    if (found) return found;
+    return new Promise((resolve) => {
+      const waiter = (r: ReceivedDmRequest): void => {
+        if (r.at < after || !match(r)) return;
+        done(r);
+      };
+      const done = (r: ReceivedDmRequest | undefined): void => {
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(r);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.stopRecording();
+    await this.coap.close();
+  }
+
+  private requireLocation(): string[] {
+    if (!this.location) throw new Error('the scripted client has no registration location yet');
+    return this.location;
+  }
+
+  private answer(req: IncomingRequest, model: ObjectModel): CoapResponseSpec {
+    const response = answerDmRequest({ objects: this.objects, model, observations: this.observations, forcedFormat: this.forcedFormat }, req);
+    const received: ReceivedDmRequest = { ...req, at: Date.now(), response };
+    this.received.push(received);
+    for (const waiter of [...this.waiters]) waiter(received);
+    return response;
+  }
+}

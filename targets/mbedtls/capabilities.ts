@@ -1,0 +1,100 @@
+/**
+ * What the Mbed TLS 2.28 shim really supports through the bridge, in the capability spelling of the
+ * reference manifest (targets/reference/psa/crypto/capabilities.ts). Only what the Crypto scenarios
+ * showed working is claimed; everything else is Not Applicable on this target, never a Fail:
+ * - no multipart AEAD (psa_aead_*_setup … declared by the 2.28 headers, not exported by
+ *   libmbedcrypto), no psa_hash_suspend/resume, no psa_key_derivation_input_integer/verify_*, no
+ *   psa_key_agreement (Crypto 1.2), no PAKE (psa.md §4.2, §5);
+ * - no EdDSA, no FFDH, no SHA-3, no PBKDF2, no ARIA, no XChaCha20 (not in 2.28 / not enabled in
+ *   Debian's configuration).
+ */
+import type { CapabilityManifest } from '../capabilities';
+
+const rsaSizes = [1024, 2048, 3072, 4096];
+const secpR1Sizes = [192, 224, 256, 384, 521];
+
+export const MBEDTLS_KEY_CAPABILITIES: string[] = [
+  'RAW_DATA',
+  'HMAC',
+  'DERIVE',
+  'AES:128',
+  'AES:192',
+  'AES:256',
+  'DES:64',
+  'DES:128',
+  'DES:192',
+  ...rsaSizes.map((b) => `RSA_KEY_PAIR:${b}`),
+  ...rsaSizes.map((b) => `RSA_PUBLIC_KEY:${b}`),
+  ...secpR1Sizes.map((b) => `ECC_KEY_PAIR(SECP_R1):${b}`),
+  ...secpR1Sizes.map((b) => `ECC_PUBLIC_KEY(SECP_R1):${b}`),
+];
+
+/** The functions the shim offers (src/*.c tables); test/mbedtls.spec.ts checks them against its hello. */
+export const MBEDTLS_API: string[] = [
+  'psa_crypto_init',
+  'psa_generate_random',
+  'psa_import_key',
+  'psa_generate_key',
+  'psa_copy_key',
+  'psa_export_key',
+  'psa_export_public_key',
+  'psa_destroy_key',
+  'psa_purge_key',
+  'psa_get_key_attributes',
+  'psa_hash_compute',
+  'psa_hash_compare',
+  'psa_hash_operation_init',
+  'psa_hash_setup',
+  'psa_hash_update',
+  'psa_hash_finish',
+  'psa_hash_verify',
+  'psa_hash_abort',
+  'psa_hash_clone',
+  'psa_mac_compute',
+  'psa_mac_verify',
+  'psa_mac_operation_init',
+  'psa_mac_sign_setup',
+  'psa_mac_verify_setup',
+  'psa_mac_update',
+  'psa_mac_sign_finish',
+  'psa_mac_verify_finish',
+  'psa_mac_abort',
+  'psa_cipher_encrypt',
+  'psa_cipher_decrypt',
+  'psa_cipher_operation_init',
+  'psa_cipher_encrypt_setup',
+  'psa_cipher_decrypt_setup',
+  'psa_cipher_generate_iv',
+  'psa_cipher_set_iv',
+  'psa_cipher_update',
+  'psa_cipher_finish',
+  'psa_cipher_abort',
+  'psa_aead_encrypt',
+  'psa_aead_decrypt',
+  'psa_sign_message',
+  'psa_verify_message',
+  'psa_sign_hash',
+  'psa_verify_hash',
+  'psa_asymmetric_encrypt',
+  'psa_asymmetric_decrypt',
+  'psa_raw_key_agreement',
+  'psa_key_derivation_operation_init',
+  'psa_key_derivation_setup',
+  'psa_key_derivation_get_capacity',
+  'psa_key_derivation_set_capacity',
+  'psa_key_derivation_input_bytes',
+  'psa_key_derivation_input_key',
+  'psa_key_derivation_key_agreement',
+  'psa_key_derivation_output_bytes',
+  'psa_key_derivation_output_key',
+  'psa_key_derivation_abort',
+];
+
+/** Mutable arrays, so the built-in target definition (registry.ts) can carry it as configuration. */
+export const MBEDTLS_CAPABILITIES = {
+  role: ['psa-crypto'],
+  key: MBEDTLS_KEY_CAPABILITIES,
+  alg: [] as string[],
+  lifetime: ['VOLATILE', 'PERSISTENT'],
+  api: MBEDTLS_API,
+} satisfies CapabilityManifest;

@@ -1,0 +1,218 @@
+/**
+ * One power-on of the reference client: its CoAP endpoint, the Bootstrap Sequence (TS-Core 1.0
+ * §5.1.3, 1.1 §6.1.3; ETS int-6) — register to every Server Account it holds, and if it holds none or
+ * every registration fails, Client Initiated Bootstrap with its Bootstrap-Server Account — and the
+ * routing of each incoming request by the address it came from: the Bootstrap-Server's go to the
+ * running bootstrap, each LwM2M Server's to its own session, anyone else's are ignored
+ * (TS-Transport §6.4: a client serves only its servers).
+ */
+import type { ObjectModel } from '../../model/object-model';
+import { codecFor } from '../../codecs/registry';
+import { createUdpEndpoint, type UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
+import type { CoapResponseSpec, IncomingRequest, PeerAddress } from '../../../transport/coap-udp/types';
+import { BootstrapSession } from '../bootstrap/bootstrap-session';
+import { Block1Receiver } from '../block/block1-receiver';
+import { clientExecutables } from '../executables';
+import type { ClientFaults } from '../faults';
+import type { ObjectTree } from '../object-tree';
+import type { ObjectFaults } from '../objects';
+import { LWM2M_VERSION } from '../register-request';
+import { bootstrapOnFailure, findBootstrapAccount, findServerAccounts } from '../server-account';
+import { localAddressFor, resolveServerPeer, samePeer } from '../server-peer';
+import { openFirmware, type FirmwareParts } from './firmware-parts';
+import { openServerLink, type ServerLink, type ServerLinkContext } from './server-link';
+import type { ReferenceClientSettings } from './settings';
+
+/** Spec seconds before a failed bootstrap is tried again; doubles per failure up to the cap. */
+const BOOTSTRAP_RETRY_S = 30;
+const BOOTSTRAP_RETRY_CAP_S = 3600;
+
+export interface RuntimeOptions {
+  endpoint: string;
+  tree: ObjectTree;
+  model: ObjectModel;
+  settings: ReferenceClientSettings;
+  faults: ClientFaults;
+  timeScale: number;
+  log(line: string): void;
+  /** Power-cycle the device (Execute /3/0/4). */
+  reboot(): void;
+}
+
+export class ClientRuntime {
+  private links: ServerLink[] = [];
+  private bootstrap?: BootstrapSession;
+  private bootstrapFailures = 0;
+  private retryTimer?: NodeJS.Timeout;
+  private stopped = false;
+  private readonly block1 = new Block1Receiver();
+  private readonly firmware?: FirmwareParts;
+  private readonly linkContext: ServerLinkContext;
+
+  private constructor(
+    readonly coap: UdpCoapEndpoint,
+    private readonly o: RuntimeOptions,
+  ) {
+    const executables = clientExecutables(o.tree, {
+      server: (instanceId) => this.links.find((l) => l.account.serverInstanceId === instanceId),
+      bootstrapRequest: () => void this.startBootstrap('Bootstrap-Request Trigger executed'),
+      reboot: () => o.reboot(),
+      firmwareUpdate: () => void this.firmware?.update.update(),
+    }, { traffic: coap, timeScale: o.timeScale, faults: o.faults as ObjectFaults });
+    this.linkContext = { ...o, coap, executables, registrationFailed: (link) => this.registrationFailed(link) };
+    this.firmware = openFirmware({ coap, tree: o.tree, model: o.model, settings: o.settings, timeScale: o.timeScale, log: o.log });
+    coap.onRequest((req) => this.route(req));
+  }
+
+  static async start(o: RuntimeOptions): Promise<ClientRuntime> {
+    const coap = await createUdpEndpoint({ address: await localAddress(o.tree), port: 0, timeScale: o.timeScale });
+    const runtime = new ClientRuntime(coap, o);
+    void runtime.boot();
+    return runtime;
+  }
+
+  /** Operator actions on the device (`send`, …) go to the first server's session. */
+  async trigger(action: string, detail?: unknown): Promise<void> {
+    const link = this.links[0];
+    if (!link) throw new Error(`the reference client is not registered to any server, so it cannot "${action}"`);
+    await link.session.trigger(action, detail);
+  }
+
+  /** De-registers from every server (graceful power-off). */
+  async deregisterAll(): Promise<void> {
+    await Promise.all(this.links.map((l) => l.engine.deregisterNow()));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    this.bootstrap?.close();
+    this.closeLinks();
+    this.firmware?.close();
+    this.block1.clear();
+    await this.coap.close();
+  }
+
+  /** Bootstrap Sequence steps 3-4: register to the Server Accounts, else bootstrap. */
+  private async boot(): Promise<void> {
+    const accounts = findServerAccounts(this.o.tree);
+    if (accounts.length === 0) return this.startBootstrap('no LwM2M Server Account');
+    for (const account of accounts) {
+      let peer: PeerAddress;
+      try {
+        peer = await resolveServerPeer(account.serverUri);
+      } catch (e) {
+        this.o.log(`[ssid ${account.shortServerId}] ${(e as Error).message}`);
+        continue;
+      }
+      if (this.stopped) return;
+      const link = openServerLink(this.linkContext, account, peer);
+      this.links.push(link);
+      void link.engine.start();
+    }
+    if (this.links.length === 0) return this.startBootstrap('no usable LwM2M Server Account');
+  }
+
+  /** TS-Core 1.1 §6.2.1.1 and Table 6.2.1.1-1 (/1/x/16): every registration failed → bootstrap. */
+  private registrationFailed(link: ServerLink): void {
+    const all = this.links.every((l) => l.engine.status === 'failed');
+    if (!all || !findBootstrapAccount(this.o.tree) || !bootstrapOnFailure(this.o.tree, link.account)) return;
+    this.closeLinks();
+    void this.startBootstrap('registration failed with every LwM2M Server');
+  }
+
+  private async startBootstrap(reason: string): Promise<void> {
+    if (this.stopped || this.bootstrap) return;
+    const account = findBootstrapAccount(this.o.tree);
+    if (!account) {
+      this.o.log(`cannot bootstrap (${reason}): no Bootstrap-Server Account`);
+      return;
+    }
+    let peer: PeerAddress;
+    try {
+      peer = await resolveServerPeer(account.serverUri);
+    } catch (e) {
+      this.o.log(`cannot bootstrap (${reason}): ${(e as Error).message}`);
+      return;
+    }
+    if (this.stopped || this.bootstrap) return;
+    this.o.log(`Client Initiated Bootstrap: ${reason}`);
+    const session = new BootstrapSession({
+      coap: this.coap,
+      peer,
+      endpoint: this.o.endpoint,
+      usePack: this.o.settings.bootstrapPack === true,
+      context: { tree: this.o.tree, model: this.o.model, codecFor, version: this.o.settings.lwm2mVersion ?? LWM2M_VERSION },
+      exchangeLifetimeMs: this.coap.timing.exchangeLifetimeMs,
+      acceptIncomplete: this.o.faults.acceptIncompleteBootstrap,
+      log: (line) => this.o.log(`[bootstrap] ${line}`),
+      onFinished: () => this.bootstrapFinished(session),
+      onFailed: (why) => this.bootstrapFailed(session, why),
+    });
+    this.bootstrap = session;
+    await session.start();
+  }
+
+  /** After bootstrap the client registers to the servers it now holds (TS-Core §6.1.3.3 step 4). */
+  private bootstrapFinished(session: BootstrapSession): void {
+    if (this.bootstrap !== session) return;
+    this.bootstrap = undefined;
+    this.bootstrapFailures = 0;
+    this.o.log('bootstrap finished');
+    this.closeLinks();
+    void this.boot();
+  }
+
+  private bootstrapFailed(session: BootstrapSession, why: string): void {
+    if (this.bootstrap !== session) return;
+    this.bootstrap = undefined;
+    this.bootstrapFailures += 1;
+    const waitS = Math.min(BOOTSTRAP_RETRY_S * 2 ** (this.bootstrapFailures - 1), BOOTSTRAP_RETRY_CAP_S);
+    this.o.log(`bootstrap failed (${why}); trying again in ${waitS} s (spec time)`);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.startBootstrap('retry after a failed bootstrap'), Math.max(1, waitS * 1000 * this.o.timeScale));
+  }
+
+  private closeLinks(): void {
+    for (const link of this.links.splice(0)) link.close();
+  }
+
+  private route(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
+    if (this.stopped) return undefined;
+    if (this.bootstrap && samePeer(req.peer, this.bootstrap.peer)) return this.bootstrap.handle(req);
+    const link = this.links.find((l) => samePeer(req.peer, l.peer));
+    if (!link) return this.ignore(req, 'not one of its servers');
+    if (this.bootstrap) return this.ignore(req, 'bootstrapping (TS-Core §6.1.1)');
+    if (link.queue && !link.queue.isAwake()) return this.ignore(req, 'asleep in queue mode (TS-Transport §6.5)');
+    return this.serve(link, req);
+  }
+
+  /** Firmware requests first (they do their own Block1), then any other Block1 transfer, then DM. */
+  private async serve(link: ServerLink, req: IncomingRequest): Promise<CoapResponseSpec | undefined> {
+    const firmware = this.firmware?.requests.handle(req);
+    if (firmware) return firmware;
+    const step = this.block1.receive(req);
+    if (step.kind === 'continue' || step.kind === 'error') return step.response;
+    if (step.kind === 'plain') return link.session.handle(req);
+    const response = await link.session.handle({ ...req, payload: step.payload });
+    return response && { ...response, options: [...(response.options ?? []), ...(step.finalOption ?? [])] };
+  }
+
+  private ignore(req: IncomingRequest, why: string): undefined {
+    this.o.log(`ignored ${req.method} ${req.path} from ${req.peer.address}:${req.peer.port}: ${why}`);
+    return undefined;
+  }
+}
+
+/** Loopback when the first account points at loopback (every suite run), else every interface. */
+async function localAddress(tree: ObjectTree): Promise<string> {
+  const uris = [...findServerAccounts(tree).map((a) => a.serverUri), findBootstrapAccount(tree)?.serverUri].filter((u): u is string => u !== undefined);
+  for (const uri of uris) {
+    try {
+      return localAddressFor(await resolveServerPeer(uri));
+    } catch {
+      // try the next account
+    }
+  }
+  return '127.0.0.1';
+}
