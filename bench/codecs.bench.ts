@@ -8,7 +8,8 @@
  * MB/s counts each format's own bytes; TLV is the denser format, so the note also gives the ratio
  * per record (the same records either way), which is the fairer reading of "how much slower".
  */
-import { tlvCodec } from '../targets/reference/lwm2m/codecs';
+import { decode as cborDecode, Encoder } from 'cbor-x';
+import { senmlCborCodec, senmlJsonCodec, tlvCodec } from '../targets/reference/lwm2m/codecs';
 import type { Lwm2mPath, Lwm2mRecord } from '../targets/reference/lwm2m/codecs';
 import { defaultModel } from '../targets/reference/lwm2m/model';
 import { bracketed, measure, rowOf, showRatio, windowFor, type Bench, type BenchRow } from './harness';
@@ -69,6 +70,7 @@ export const bench: Bench = {
       () => measure('JSON.parse', () => JSON.parse(json), window),
       () => measure('TLV decode', () => tlvCodec.decode(tlv, REQUEST, model), window),
     );
+    rows.push(...(await senmlRows(records, model, window, log)));
     for (const [what, result, baseline] of [['encode', encode, 'JSON.stringify'], ['decode', decode, 'JSON.parse']] as const) {
       const perRecord = result.subject.opsPerSec / result.baseline.opsPerSec;
       rows.push(
@@ -82,3 +84,33 @@ export const bench: Bench = {
     return rows;
   },
 };
+
+/**
+ * SenML JSON (CF 110) and SenML CBOR (CF 112) of the same 1,000 records, each against the plain
+ * serializer of the SAME bytes (JSON.parse/stringify, cbor-x decode/encode): the ratio is what LwM2M
+ * semantics (names, types checked against the model) cost on top of the bare format.
+ */
+async function senmlRows(records: Lwm2mRecord[], model: ReturnType<typeof defaultModel>, window: ReturnType<typeof windowFor>, log: (l: string) => void): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const json = senmlJsonCodec.encode(records, REQUEST, model);
+  const cbor = senmlCborCodec.encode(records, REQUEST, model);
+  for (const [codec, bytes] of [[senmlJsonCodec, json], [senmlCborCodec, cbor]] as const) {
+    const back = codec.decode(bytes, REQUEST, model);
+    if (back.length !== records.length) throw new Error(`${codec.mediaType} round trip gave ${back.length} records, expected ${records.length}`);
+  }
+  const jsonDoc = JSON.parse(json.toString('utf8'));
+  const cborDoc = cborDecode(cbor);
+  const cborEncoder = new Encoder({ useRecords: false, mapsAsObjects: false, useTag259ForMaps: false } as ConstructorParameters<typeof Encoder>[0]);
+  const cases = [
+    ['SenML JSON encode', 'JSON.stringify', () => JSON.stringify(jsonDoc), () => senmlJsonCodec.encode(records, REQUEST, model), json.length],
+    ['SenML JSON decode', 'JSON.parse', () => JSON.parse(json.toString('utf8')), () => senmlJsonCodec.decode(json, REQUEST, model), json.length],
+    ['SenML CBOR encode', 'cbor-x encode', () => cborEncoder.encode(cborDoc), () => senmlCborCodec.encode(records, REQUEST, model), cbor.length],
+    ['SenML CBOR decode', 'cbor-x decode', () => cborDecode(cbor), () => senmlCborCodec.decode(cbor, REQUEST, model), cbor.length],
+  ] as const;
+  for (const [name, baseline, base, subject, size] of cases) {
+    log(`codecs: ${name}`);
+    const result = await bracketed(() => measure(baseline, base, window), () => measure(name, subject, window));
+    rows.push(rowOf('codecs', `${name}, 1,000 resources`, result, 'MB/s', `${baseline} of the same bytes`, { subject: size / 1e6, baseline: size / 1e6, note: `${size} B` }));
+  }
+  return rows;
+}

@@ -32,7 +32,7 @@ export class BootstrapTestServer {
   /** Where the last Bootstrap-Request (or Pack-Request) came from: the client's address. */
   client?: PeerAddress;
   private waiters: Waiter[] = [];
-  private pack?: CoapResponseSpec;
+  private pack?: () => CoapResponseSpec;
   private readonly datagramsIn: Array<{ messageId: number; address: string; port: number }> = [];
   private readonly stop: Array<() => void> = [];
 
@@ -56,9 +56,12 @@ export class BootstrapTestServer {
     return `coap://${this.coap.local.address}:${this.coap.local.port}`;
   }
 
-  /** Answers the next Bootstrap-Pack-Requests with this pack (TS-Core 1.2 §6.1.7.7: 2.05). */
-  servePack(contentFormat: number, payload: Buffer): void {
-    this.pack = { code: '2.05', contentFormat, payload };
+  /**
+   * Answers Bootstrap-Pack-Requests with the pack `build` makes when one arrives (TS-Core 1.2 §6.1.7.7:
+   * 2.05) — late, so the pack can point at servers started after this step.
+   */
+  servePack(build: () => { contentFormat: number; payload: Buffer }): void {
+    this.pack = () => ({ code: '2.05', ...build() });
   }
 
   /** The earliest request not yet taken that matches and arrived at/after `after`; fails `criterion` after `timeoutMs`. */
@@ -132,7 +135,7 @@ export class BootstrapTestServer {
     if (first === 'bspack' && req.method === 'GET') {
       if (!this.pack) return { code: '4.04' };
       this.client = req.peer;
-      return this.pack;
+      return this.pack();
     }
     return { code: '4.04' };
   }

@@ -49,3 +49,9 @@ Then(
     expectEqual(this, criterion, storageFlagNames(storageFlagsByName(flags)), storageFlagNames(lastInfo(this).flags));
   },
 );
+
+Then(/^\(checkpoint (\d+)\) bytes (\d+) to (\d+) of the data read are (\S+)$/, function (this: TestfestWorld, n: string, from: string, to: string, spec: string) {
+  const full = (b: Uint8Array) => `${b.length} B ${Buffer.from(b).toString('hex')}`;
+  const part = lastData(this).subarray(Number(from), Number(to));
+  expectEqual(this, checkpoint(n, `data read [${from}:${to}] (${spec})`), full(storageData(spec)), full(part));
+});

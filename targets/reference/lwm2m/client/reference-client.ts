@@ -29,8 +29,6 @@ interface Device {
   settings: ReferenceClientSettings;
   /** The device's memory: what Factory Bootstrap, bootstrap and DM writes leave behind. */
   flash: ObjectTree;
-  /** A card in the slot is read at every power-on and not copied into flash. */
-  smartcard?: ClientConfiguration;
 }
 
 export class ReferenceLwm2mClient implements Lwm2mClientTarget {
@@ -39,6 +37,8 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
   /** Serialises power-on/off, so a reboot never overlaps a stop. */
   private power: Promise<void> = Promise.resolve();
   private readonly logLines: string[] = [];
+  /** The card in the slot (it can go in before power-on); read at every power-on, never copied into flash. */
+  private smartcard?: ClientConfiguration;
 
   constructor(private readonly faults: ClientFaults = {}) {}
 
@@ -79,26 +79,23 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
    * `remove-smartcard` take effect at the next power-on; anything else (`send`, …) goes to a server session.
    */
   async trigger(action: string, detail?: unknown): Promise<void> {
-    const device = this.device;
-    if (!device) throw new Error('the reference client is not started');
     switch (action) {
-      case 'reboot':
-        return this.reboot();
       case 'insert-smartcard':
         if (!detail || typeof detail !== 'object' || !Array.isArray((detail as ClientConfiguration).instances)) {
           throw new Error('insert-smartcard needs the card content as a configuration ({ id, instances })');
         }
-        device.smartcard = detail as ClientConfiguration;
-        this.log(`smartcard inserted (${device.smartcard.id})`);
+        this.smartcard = detail as ClientConfiguration;
+        this.log(`smartcard inserted (${this.smartcard.id})`);
         return;
       case 'remove-smartcard':
-        device.smartcard = undefined;
+        this.smartcard = undefined;
         this.log('smartcard removed');
         return;
-      default:
-        if (!this.runtime) throw new Error('the reference client is rebooting');
-        return this.runtime.trigger(action, detail);
     }
+    if (!this.device) throw new Error('the reference client is not started');
+    if (action === 'reboot') return this.reboot();
+    if (!this.runtime) throw new Error('the reference client is rebooting');
+    return this.runtime.trigger(action, detail);
   }
 
   /** Power off and on again; the memory (flash) is kept, the smartcard read again. */
@@ -112,8 +109,9 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
   private async powerOn(): Promise<void> {
     const device = this.device;
     if (!device || this.runtime) return;
-    const tree = device.smartcard ? withSmartcard(device.flash, device.smartcard, device.model) : device.flash;
-    this.log(device.smartcard ? `power on with smartcard ${device.smartcard.id}` : 'power on');
+    const card = this.smartcard;
+    const tree = card ? withSmartcard(device.flash, card, device.model) : device.flash;
+    this.log(card ? `power on with smartcard ${card.id}` : 'power on');
     this.runtime = await ClientRuntime.start({
       endpoint: device.endpoint,
       tree,
