@@ -5,7 +5,8 @@
  */
 import { When, type DataTable } from '@cucumber/cucumber';
 import { clientPath, serverSession, startedServer } from '../server-harness/server-under-test';
-import { parseGherkinValue, type ContractRecord } from '../server-harness/contract-values';
+import { parseGherkinValue } from '../server-harness/contract-values';
+import { tableRecords } from '../server-harness/tables';
 import { pathList } from '../server-harness/path-list';
 import { InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
@@ -16,13 +17,6 @@ async function ask(world: TestfestWorld, operation: string, body: Record<string,
   session.lastApi = await session.api.post(clientPath(session, operation), body, world.ms(120) + 5000);
   const id = (session.lastApi.body as { observationId?: unknown } | undefined)?.observationId;
   if (typeof id === 'string') session.memo.set('observation', id);
-}
-
-export function tableRecords(table: DataTable): ContractRecord[] {
-  return table.hashes().map((row) => {
-    if (row['path'] === undefined || row['value'] === undefined) throw new InconclusiveError('harness: the table needs columns "path" and "value"');
-    return { path: row['path'], value: parseGherkinValue(row['value']) };
-  });
 }
 
 /** `pmin=10&pmax=200&st` → `{ pmin: 10, pmax: 200, st: null }`. */

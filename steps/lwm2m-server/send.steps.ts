@@ -12,7 +12,7 @@ import { ScriptedClient } from '../server-harness/scripted-client';
 import { clientPath, exchange, scriptedClient, serverSession, startedServer } from '../server-harness/server-under-test';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
-import { tableRecords } from './operations.steps';
+import { tableRecords } from '../server-harness/tables';
 
 function payload(records: ContractRecord[], cf: number): Buffer {
   const codec = codecFor(cf);

@@ -5,7 +5,8 @@
 import { Given, When } from '@cucumber/cucumber';
 import { configurationByName, withResource } from '../../targets/reference/lwm2m/configurations';
 import { Obj } from '../../targets/reference/lwm2m/model/ids.generated';
-import { clientUnderTest, switchOn, Waits } from '../harness/client-under-test';
+import { withSettings, type ReferenceClientSettings } from '../../targets/reference/lwm2m/client/runtime/settings';
+import { clientUnderTest, configurationOf, switchOn, Waits } from '../harness/client-under-test';
 import { InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
 
@@ -36,4 +37,25 @@ Given('the Client is registered with the Server', async function (this: Testfest
   } catch (e) {
     throw new InconclusiveError(`precondition not met, the Client did not register: ${(e as Error).message}`);
   }
+});
+
+/**
+ * Device settings that are not LwM2M Objects (runtime/settings.ts): the reference client reads them
+ * from the configuration; a vendor client is set up so by its operator before the case.
+ */
+function configure(world: TestfestWorld, settings: ReferenceClientSettings): void {
+  const session = clientUnderTest(world);
+  session.configuration = withSettings(configurationOf(session), settings);
+}
+
+Given('the Client is set to queue mode', function (this: TestfestWorld) {
+  configure(this, { queueMode: true });
+});
+
+Given('the Client is set to register as LwM2M 1.2 with a Profile ID', function (this: TestfestWorld) {
+  configure(this, { lwm2mVersion: '1.2', profileId: true });
+});
+
+Given('the Client is set to bootstrap as LwM2M 1.2 with a Bootstrap-Pack-Request', function (this: TestfestWorld) {
+  configure(this, { lwm2mVersion: '1.2', bootstrapPack: true });
 });

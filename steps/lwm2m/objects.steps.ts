@@ -109,7 +109,7 @@ When(/^(\d+)\. the Server deletes every Instance of (\/\d+) listed in step (\d+)
 });
 
 Given(/^the Server has saved the initial values of the writable Resources of (\/[\d/]+)$/, async function (this: TestfestWorld, path: string) {
-  const saving = await sendStep(this, 0, `Read ${path} (Accept ${TLV}) to save its initial values`, 'GET', path, { accept: TLV });
+  const saving = await sendStep(this, 0, `Read ${path} to save its initial values`, 'GET', path);
   let records: Lwm2mRecord[];
   try {
     records = readRecords('precondition: saving the initial values', saving);

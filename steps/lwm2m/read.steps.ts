@@ -53,13 +53,13 @@ Then(/^\(([A-Z])\) the Read of (\/[\d/]*) is answered (\d\.\d\d) ([A-Za-z ]+)$/,
   check(criterion(letter, `the Read of ${path} is answered ${code} ${codeName}`), x.response?.code === code, `${code} to ${x.description}`, describeOutcome(x));
 });
 
-Then(/^\(([A-Z])\) the Read of (\/[\d/]+) holds (exactly )?these values:$/, function (this: TestfestWorld, letter: string, path: string, exactly: string | undefined, table: DataTable) {
+Then(/^\(([A-Z])\) the Read of (\/[\d/]+) holds (exactly )?these values:$/, function (this: TestfestWorld, letter: string, path: string, exactly: string | null, table: DataTable) {
   const name = criterion(letter, `the Read of ${path} holds ${exactly ?? ''}these values`);
   const x = lastReadOf(this, path);
   if (x.response?.code !== '2.05') throw new CriterionFailed(name, `2.05 Content to ${x.description}`, describeOutcome(x));
   const records = decodeAnswer(name, x.response, parsePath(path), x.description);
   const sources = { configuration: clientUnderTest(this).configuration, saved: allSaved(dmState(this)) };
-  const problems = tableProblems(records, table.hashes(), exactly !== undefined, sources);
+  const problems = tableProblems(records, table.hashes(), Boolean(exactly), sources);
   check(name, problems.length === 0, problems.join('; '), describeRecords(records));
 });
 

@@ -13,6 +13,7 @@ import { describeQuery, parseRegisterQuery } from '../harness/register-query';
 import { describeRequest } from '../harness/request-match';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
+import { knownProfiles, SHA256_32_PID } from './profile-ids';
 
 /** Objects a Register must not list (TS-Core §6.2.1): Security, OSCORE, and 1.2's COSE. */
 const NEVER_REGISTERED = [Obj.Security.id, Obj.OSCORE.id, 23];
@@ -203,3 +204,84 @@ function lastRegister(world: TestfestWorld) {
   if (!req) throw new InconclusiveError('no Register request has been received yet');
   return req;
 }
+
+/** ETS int-108/109: 1.1 queue mode is the bare `Q` parameter, next to `b=U` (1.0 wrote `b=UQ`). */
+Then(/^\(([A-Z])\) the Register request carries b=U and Q$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Register request carries b=U and Q');
+  const query = parseRegisterQuery(lastRegister(this).query);
+  check(name, query.b === undefined || query.b === 'U', 'b=U (or no b: U is the default)', `b=${query.b}`);
+  check(name, query.Q, 'the parameter Q', describeQuery(lastRegister(this).query));
+});
+
+/** ETS int-107 criterion 3: after the lifetime grew, the Client still updates before it runs out. */
+Then(/^\(([A-Z])\) the Server receives the Client's next Update before the lifetime of (\d+) seconds expires$/, async function (this: TestfestWorld, letter: string, seconds: number) {
+  const name = criterion(letter, `the Server receives the Client's next Update before the lifetime of ${seconds} seconds expires`);
+  const session = clientUnderTest(this);
+  const registration = registrationOf(session);
+  const since = session.lastTaken?.at ?? Date.now();
+  const deadline = since + this.ms(Number(seconds));
+  const update = await serverOf(session).expectRequest(
+    { method: 'POST', path: registration.path, description: `Update POST ${registration.path}` },
+    Math.max(1, deadline - Date.now()),
+    name,
+    since + 1,
+  );
+  session.lastTaken = update;
+  check(name, update.response?.code === '2.04', 'the Update answered 2.04', update.response?.code ?? 'no answer');
+});
+
+/** ETS int-110/111: `pid=<suite>:<hex>` with suite 6, sha-256-32 (RFC 6920 §9.4). */
+Then(/^\(([A-Z])\) the Register request carries a 32-bit SHA-256 Profile ID$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Register request carries a 32-bit SHA-256 Profile ID');
+  const { pid } = parseRegisterQuery(lastRegister(this).query);
+  check(name, pid !== undefined && SHA256_32_PID.test(pid), 'pid=6:<8 lowercase hex digits> (TS-Core 1.2 §6.2.1)', pid === undefined ? 'no pid' : `pid=${pid}`);
+});
+
+Then(/^\(([A-Z])\) the Register request carries no object list$/, function (this: TestfestWorld, letter: string) {
+  const register = lastRegister(this);
+  check(criterion(letter, 'the Register request carries no object list'), register.payload.length === 0, 'an empty payload', `"${register.payload.toString('utf8')}"`);
+});
+
+/** The Object Instances a Register names: those its Profile ID stands for plus those it lists. */
+function registeredInstances(world: TestfestWorld, name: string): { fromProfile: string[]; listed: string[] } {
+  const register = lastRegister(world);
+  const { pid } = parseRegisterQuery(register.query);
+  const fromProfile = pid === undefined ? undefined : knownProfiles().get(pid);
+  check(name, fromProfile !== undefined, `a Profile ID the Server knows (${[...knownProfiles().keys()].join(', ')}); else it answers 4.09`, pid === undefined ? 'no pid' : `pid=${pid}`);
+  const text = register.payload.toString('utf8');
+  let listed: string[] = [];
+  try {
+    if (text !== '') listed = parseRegistrationLinks(text).objects.flatMap((o) => o.instances.map((i) => `/${o.objectId}/${i}`));
+  } catch (e) {
+    throw new CriterionFailed(name, 'a link-format object list', `"${text}" (${(e as Error).message})`);
+  }
+  return { fromProfile: fromProfile!, listed };
+}
+
+Then(/^\(([A-Z])\) the Profile ID and the object list together name the Object Instances of configuration (C\.\d+)$/, function (this: TestfestWorld, letter: string, config: string) {
+  const name = criterion(letter, `the Profile ID and the object list together name the Object Instances of configuration ${config}`);
+  const { fromProfile, listed } = registeredInstances(this, name);
+  const expected = configurationOf(clientUnderTest(this))
+    .instances.filter((i) => !NEVER_REGISTERED.includes(i.objectId))
+    .map((i) => `/${i.objectId}/${i.instanceId}`)
+    .sort();
+  const merged = [...new Set([...fromProfile, ...listed])].sort();
+  check(name, merged.join(',') === expected.join(','), expected.join(', '), `${merged.join(', ')} (profile ${fromProfile.join(', ')}; listed ${listed.join(', ') || 'nothing'})`);
+});
+
+/** ETS int-241: the Server replaced the registration and reaches the rebooted Client through the new one. */
+Then(/^\(([A-Z])\) the new registration replaces the old one and the Client answers a Read of (\/[\d/]+) through it$/, async function (this: TestfestWorld, letter: string, path: string) {
+  const name = criterion(letter, `the new registration replaces the old one and the Client answers a Read of ${path} through it`);
+  const session = clientUnderTest(this);
+  const server = serverOf(session);
+  const current = registrationOf(session);
+  // The harness server keeps one registration per client: the newest Register replaced the old one.
+  check(name, current.registeredAt === session.lastTaken?.at && current.isActive(), 'the Server holds the registration of the new Register', `registered at ${current.registeredAt}, active ${current.isActive()}`);
+  let response;
+  try {
+    response = await server.request('GET', path, { accept: 0 });
+  } catch (e) {
+    throw new CriterionFailed(name, `2.05 Content to Read ${path}`, `no response (${(e as Error).message})`);
+  }
+  check(name, response.code === '2.05', `2.05 Content to Read ${path}`, response.code);
+});

@@ -3,18 +3,14 @@
  * ETS int-306, 307, 311. The Client sends when the operator triggers it (the target's `trigger('send')`;
  * for a real device, the operator's action) and the Server accepts with 2.04 Changed.
  */
-import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
+import { Then, When, type DataTable } from '@cucumber/cucumber';
 import { parseRegistrationLinks } from '../../targets/reference/lwm2m/codecs/registration-links';
-import { configurationByName, withResource } from '../../targets/reference/lwm2m/configurations';
 import type { Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
-import { parsePath } from '../../targets/reference/lwm2m/model/path';
 import { clientUnderTest, serverOf, sleep, Waits } from '../harness/client-under-test';
 import { check, criterion } from '../harness/criteria';
 import { describeRecords } from '../harness/expected-values';
 import { decodeAnswer } from '../harness/payload-decode';
 import { tableProblems } from '../harness/provisioned-records';
-import { assertResourceName } from '../harness/resource-names';
-import { typedValue } from '../harness/typed-values';
 import { InconclusiveError } from '../support/verdict';
 import { scenarioState, type TestfestWorld } from '../support/world';
 
@@ -27,17 +23,6 @@ interface SendState {
 }
 
 const sendState = (world: TestfestWorld) => scenarioState<SendState>(world, 'lwm2m:send', () => ({}));
-
-/** A configuration plus one resource value the case needs (e.g. Mute Send false, so Send is allowed). */
-Given(/^the Client is provisioned with configuration (\S+) where (\/\d+\/\d+\/\d+) ([A-Za-z -]+) is (\S+)$/, function (this: TestfestWorld, config: string, path: string, resource: string, value: string) {
-  assertResourceName(path, resource);
-  const base = configurationByName(config);
-  if (!base) throw new InconclusiveError(`configuration ${config} is not available in this suite yet`);
-  const p = parsePath(path);
-  const typed = typedValue(p, value);
-  if (typeof typed === 'object') throw new Error(`feature error: ${path} takes a plain value here`);
-  clientUnderTest(this).configuration = withResource(base, { objectId: p.objectId, instanceId: p.instanceId!, resourceId: p.resourceId! }, typed);
-});
 
 When(/^the operator makes the Client send (its data|(?:\/[\d/]+)(?: and \/[\d/]+)*)$/, async function (this: TestfestWorld, what: string) {
   const session = clientUnderTest(this);

@@ -24,7 +24,7 @@ function lastInfo(world: TestfestWorld) {
 }
 
 Then(/^\(checkpoint (\d+)\) the data length is (\d+)$/, function (this: TestfestWorld, n: string, length: string) {
-  expectEqual(this, checkpoint(n, 'p_data_length'), length, String(lastData(this).length));
+  expectEqual(this, checkpoint(n, 'p_data_length'), String(length), String(lastData(this).length));
 });
 
 Then(/^\(checkpoint (\d+)\) the data read is (\S+)$/, function (this: TestfestWorld, n: string, spec: string) {
@@ -38,7 +38,7 @@ Then(/^\(checkpoint (\d+)\) no data is returned$/, function (this: TestfestWorld
 });
 
 Then(/^\(checkpoint (\d+)\) the info (size|capacity) is (\d+)$/, function (this: TestfestWorld, n: string, field: 'size' | 'capacity', value: string) {
-  expectEqual(this, checkpoint(n, `info.${field}`), value, String(lastInfo(this)[field]));
+  expectEqual(this, checkpoint(n, `info.${field}`), String(value), String(lastInfo(this)[field]));
 });
 
 Then(

@@ -5,7 +5,9 @@
  * - key: a key the scenario named (`key`, `peer`), `PSA_KEY_ID_NULL`, or a number;
  * - alg / step: spec names (`PSA_ALG_HMAC(PSA_ALG_SHA_256)`, `PSA_KEY_DERIVATION_INPUT_SALT`);
  * - bytes: a saved output (`signature`), a named vector with an optional length prefix
- *   (`plaintext:23`, key-material.ts / vectors.ts), `hex:…`, `"text"` (UTF-8), or `empty`;
+ *   (`plaintext:23`, key-material.ts / vectors.ts), a slice (`aead_ciphertext_2[24:]`), `hex:…`,
+ *   `"text"` (UTF-8), `empty`, or a
+ *   concatenation of those with `+` (`iv + ciphertext_1`);
  * - size / int: `100`, `0x40`;
  * - op: an operation name, created with psa_<family>_operation_init on first use;
  * - attributes: an attribute set the scenario named.
@@ -40,8 +42,15 @@ export function splitArguments(text: string): string[] {
 
 export function parseBytes(state: PsaScenario, text: string): Buffer {
   const t = text.trim();
+  // `iv + ciphertext_1`: concatenation (psa_cipher_decrypt takes IV || ciphertext).
+  if (!t.startsWith('"') && t.includes('+')) return Buffer.concat(t.split('+').map((part) => parseBytes(state, part)));
   if (t === 'empty' || t === 'NULL') return Buffer.alloc(0);
   if (/^".*"$/s.test(t)) return Buffer.from(t.slice(1, -1), 'utf8');
+  const slice = /^(\w+)\[(\d*):(\d*)\]$/.exec(t);
+  if (slice) {
+    const whole = parseBytes(state, slice[1]);
+    return whole.subarray(slice[2] === '' ? 0 : Number(slice[2]), slice[3] === '' ? whole.length : Number(slice[3]));
+  }
   const saved = /^([A-Za-z_]\w*)(?::(\d+))?$/.exec(t);
   if (saved && state.saved.has(saved[1])) {
     const bytes = state.saved.get(saved[1])!;

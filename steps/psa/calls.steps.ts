@@ -81,10 +81,12 @@ When(/^(psa_\w+)\((.*)\) is called(?: giving "(\w+)")?$/, async function (this: 
 });
 
 Then(
-  /^\(checkpoint (\d+)\) (psa_\w+)\((.*)\) returns (.+?)(?: giving "(\w+)")?$/,
-  async function (this: TestfestWorld, n: number, fn: string, args: string, expected: string, saveAs: Cell) {
+  /^\(checkpoint (\d+)\) (when the call succeeded, )?(psa_\w+)\((.*)\) returns (.+?)(?: giving "(\w+)")?$/,
+  async function (this: TestfestWorld, n: number, guard: Cell, fn: string, args: string, expected: string, saveAs: Cell) {
+    const criterion = checkpoint(n, `${fn} status`);
+    if (guard && psaScenario(this).last?.status !== PSA_SUCCESS) return notReached(this, criterion, 'the call succeeded');
     const status = await call(this, fn, args, saveAs);
-    expectStatus(this, checkpoint(n, `${fn} status`), status, parseStatusSet(expected));
+    expectStatus(this, criterion, status, parseStatusSet(expected));
   },
 );
 

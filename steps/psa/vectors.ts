@@ -41,6 +41,8 @@ export const VECTORS: Record<string, Buffer> = {
   ciphertext_2: hex('e1982e59ac61757b83beb403f0da7fcc'),
   ciphertext_4: hex('7a8856f2caf5f895'),
   ciphertext_5: hex('e3b7d270df411a86'),
+  /** AES-128-CBC-PKCS7 of plaintext:15 (one padded block). */
+  ciphertext_6: hex('c3321d6b81446df4a65dbf6ab50a55bc'),
   salt: hex('000102030405060708090a0b0c0d0e0f'),
 
   /** psa-arch-tests ec_keypair: P-256 private key of the DETERMINISTIC_ECDSA(SHA_256) vectors. */
@@ -106,5 +108,33 @@ export const VECTORS: Record<string, Buffer> = {
     'e3f229ba727be17b8d122620557cd453c2aab21d07c3d495329b52d4e61edb5a6b301791e90d35c9c9a46b4e14baf9af',
     '0fa022f7077def17abfd3797c0564bab4fbc91666e9def9b97fce34f796789baa48082d122ee42c5a72e5a5110fff701',
     '87347b66',
+  ),
+
+  /** RFC 8439 §2.4.2 (ChaCha20 with counter 1; PSA starts at 0, so scenarios prepend one zero block). */
+  chacha20_key: hex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'),
+  chacha20_nonce: hex('000000000000004a00000000'),
+  zero_block_64: Buffer.alloc(64),
+  sunscreen: Buffer.from("Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it."),
+  chacha20_rfc8439_ciphertext: hex(
+    '6e2e359a2568f98041ba0728dd0d6981e97e7aec1d4360c20a27afccfd9fae0bf91b65c5524733ab8f593dabcd62b357',
+    '1639d624e65152ab8f530c359f0861d807ca0dbf500d6a6156a38e088a22b65e52bc514d16ccf806818ce91ab7793736',
+    '5af90bbf74a35be6b40b8eedf2785e42874d',
+  ),
+  /** RFC 8439 §2.8.2 (AEAD_CHACHA20_POLY1305); the same key/AAD/plaintext for XChaCha20-Poly1305 (draft-irtf-cfrg-xchacha-03 A.3.1). */
+  chacha20_poly1305_key: hex('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f'),
+  chacha20_poly1305_nonce: hex('070000004041424344454647'),
+  chacha20_poly1305_aad: hex('50515253c0c1c2c3c4c5c6c7'),
+  chacha20_poly1305_ciphertext_and_tag: hex(
+    'd31a8d34648e60db7b86afbc53ef7ec2a4aded51296e08fea9e2b5a736ee62d63dbea45e8ca9671282fafb69da92728b',
+    '1a71de0a9e060b2905d6a5b67ecd3b3692ddbd7f2d778b8c9803aee328091b58fab324e4fad675945585808b4831d7bc',
+    '3ff4def08e4b7a9de576d26586cec64b6116',
+    '1ae10b594f09e26a7e902ecbd0600691',
+  ),
+  xchacha20_poly1305_nonce: hex('404142434445464748494a4b4c4d4e4f5051525354555657'),
+  xchacha20_poly1305_ciphertext_and_tag: hex(
+    'bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa6440bf3a82f4eda7e39',
+    'ae64c6708c54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9',
+    '21f9664c97637da9768812f615c68b13b52e',
+    'c0875924c1c7987947deafd8780acf49',
   ),
 };

@@ -105,14 +105,16 @@ function single(ctx: ResponderContext, req: IncomingRequest, path: Lwm2mPath): C
     }
     case 'POST':
       if (depth === 1) return create(ctx, req, path);
-      if (!objects.exists(path)) return reply('4.04');
       if (depth === 3) {
+        // Executable resources hold no value (nothing to read), so only their instance must exist.
         const def = model.resource(path.objectId, path.resourceId!);
-        if (!def?.operations.includes('E')) return reply('4.05', `${req.path} is not executable`);
+        if (!objects.hasInstance(path.objectId, path.instanceId!) || !def) return reply('4.04');
+        if (!def.operations.includes('E')) return reply('4.05', `${req.path} is not executable`);
         objects.executed.push({ path: req.path, args: req.payload.toString('utf8') });
         return reply('2.04');
       }
       if (depth !== 2) return reply('4.05');
+      if (!objects.exists(path)) return reply('4.04');
       {
         const records = decode(req, path, model);
         requireWritable(records, model);

@@ -1,10 +1,21 @@
 /**
- * The broken LwM2M client of the self-test: the reference client with two deliberate faults. Against
- * it the suite must fail exactly ETS int-101 criterion A (no `lwm2m=` in Register) and the criterion
- * that needs the lifetime write to take effect (int-102 B, the Update with `lt=20`) — nothing else.
+ * The broken LwM2M client of the self-test: the reference client with deliberate faults (client/
+ * faults.ts). Against it the suite must fail exactly the criteria test/broken-criteria.ts lists — among
+ * them ETS int-101 criterion A (no `lwm2m=` in Register), the criteria that need the lifetime write
+ * to take effect (int-102 B, the Update with `lt=20`), int-301's pmin criterion and int-203's TLV
+ * structure — nothing else.
  */
 import { createReferenceClient, type ReferenceLwm2mClient } from '../reference/lwm2m/client';
 
 export function createBrokenLwm2mClient(): ReferenceLwm2mClient {
-  return createReferenceClient({ faults: { omitLwm2mVersion: true, ignoreLifetimeWrite: true } });
+  return createReferenceClient({
+    faults: {
+      omitLwm2mVersion: true,
+      ignoreLifetimeWrite: true,
+      // Notifies every value change at once, ignoring pmin (breaks int-301's pmin criterion).
+      ignorePmin: true,
+      // TLV length-type bits wrong for values over 7 bytes (breaks int-203's TLV structure criterion).
+      tlvWrongLengthBits: true,
+    },
+  });
 }

@@ -27,6 +27,53 @@ export const MBEDTLS_KEY_CAPABILITIES: string[] = [
   ...rsaSizes.map((b) => `RSA_PUBLIC_KEY:${b}`),
   ...secpR1Sizes.map((b) => `ECC_KEY_PAIR(SECP_R1):${b}`),
   ...secpR1Sizes.map((b) => `ECC_PUBLIC_KEY(SECP_R1):${b}`),
+  'ECC_KEY_PAIR(MONTGOMERY):255',
+  'ECC_PUBLIC_KEY(MONTGOMERY):255',
+  'ECC_KEY_PAIR(MONTGOMERY):448',
+  'ECC_PUBLIC_KEY(MONTGOMERY):448',
+  'CHACHA20:256',
+];
+
+/**
+ * Algorithms, in the reference's spelling (families plus the hashes they run with). Absent on 2.28:
+ * SHA_512_224, SHA_512_256, SHA3_*, CBC_MAC, CCM_STAR_NO_TAG, XTS, XCHACHA20_POLY1305,
+ * RSA_PSS_ANY_SALT, PURE_EDDSA, ED25519PH, ED448PH, FFDH, HKDF_EXTRACT, HKDF_EXPAND, PBKDF2_*,
+ * SP800_108_*, PAKE.
+ */
+export const MBEDTLS_ALG_CAPABILITIES: string[] = [
+  'MD2',
+  'MD4',
+  'MD5',
+  'RIPEMD160',
+  'SHA_1',
+  'SHA_224',
+  'SHA_256',
+  'SHA_384',
+  'SHA_512',
+  'HMAC',
+  'CMAC',
+  'ECB_NO_PADDING',
+  'CBC_NO_PADDING',
+  'CBC_PKCS7',
+  'CTR',
+  'CFB',
+  'OFB',
+  'STREAM_CIPHER',
+  'CCM',
+  'GCM',
+  'CHACHA20_POLY1305',
+  'RSA_PKCS1V15_SIGN',
+  'RSA_PKCS1V15_SIGN_RAW',
+  'RSA_PSS',
+  'ECDSA',
+  'ECDSA_ANY',
+  'DETERMINISTIC_ECDSA',
+  'RSA_PKCS1V15_CRYPT',
+  'RSA_OAEP',
+  'ECDH',
+  'HKDF',
+  'TLS12_PRF',
+  'TLS12_PSK_TO_MS',
 ];
 
 /** The functions the shim offers (src/*.c tables); test/mbedtls.spec.ts checks them against its hello. */
@@ -94,7 +141,7 @@ export const MBEDTLS_API: string[] = [
 export const MBEDTLS_CAPABILITIES = {
   role: ['psa-crypto'],
   key: MBEDTLS_KEY_CAPABILITIES,
-  alg: [] as string[],
+  alg: MBEDTLS_ALG_CAPABILITIES,
   lifetime: ['VOLATILE', 'PERSISTENT'],
   api: MBEDTLS_API,
 } satisfies CapabilityManifest;

@@ -36,6 +36,6 @@ Feature: BinaryAppDataContainer Object /19 (ETS LightweightM2M 1.1, int-1900, 19
       | resource | name | tlv                                                      | value                  |
       | 0        | Data | 88 00 0F 48 00 0C 7B 22 76 61 6C 76 65 22 3A 31 7D 0A | {"valve":1}\n (opaque) |
     Then (A) in step 1 the Server receives 2.04 Changed
-    # 2. READ (CoAP GET) /19/1/0.
-    When 2. the Server reads /19/1/0 with Accept 11542 (TLV)
+    # 2. READ (CoAP GET) /19/1/0, in the Client's choice of format (the ETS names none).
+    When 2. the Server reads /19/1/0
     Then (B) in step 2 the Server receives 2.05 Content with the data written in step 1

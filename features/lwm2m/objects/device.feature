@@ -18,12 +18,12 @@ Feature: Device Object /3 (ETS LightweightM2M 1.1, int-651, 652, 680, 685)
       | 13       | Current Time | C4 0D 51 82 42 8F                       | 1367491215   |
       | 14       | UTC Offset   | C6 0E 2B 30 32 3A 30 30                 | +02:00       |
       | 15       | Timezone     | C8 0F 0C 45 75 72 6F 70 65 2F 50 61 72 69 73 | Europe/Paris |
-    # 2. The Server reads the result of the Write on /3/0.
-    And 2. the Server reads /3/0 with Accept 11542 (TLV)
+    # 2. The Server reads the result of the Write on /3/0 (the ETS names no format: the Client's choice).
+    And 2. the Server reads /3/0
     # 3. A WRITE (CoAP PUT: Replace) on /3/0 with the initial values saved as a precondition.
     And 3. the Server writes (PUT) /3/0 in TLV with the saved initial values
     # 4. The Server reads /3/0 again (the ETS prints "Server Object (ID:3)": the Device Object is meant).
-    And 4. the Server reads /3/0 with Accept 11542 (TLV)
+    And 4. the Server reads /3/0
     Then (A) in steps 1, 2, 3 and 4 the Server receives 2.04, 2.05, 2.04 and 2.05
     # ETS defect: B says "test step 3" and C "test step 7 ... Configuration C.3"; the reads are steps 2
     # and 4, and the initial values are those of C.6 that the Server saved.

@@ -46,6 +46,8 @@ export type RegistrationState = 'idle' | 'registered' | 'unregistered' | 'failed
 
 /** Longest setTimeout Node accepts (2^31 − 1 ms); longer waits are clamped. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** RFC 7252 §4.8.2 MAX_TRANSMIT_WAIT in seconds. */
+const MAX_TRANSMIT_WAIT_S = 93;
 
 export class RegistrationEngine {
   private state: RegistrationState = 'idle';
@@ -206,9 +208,13 @@ export class RegistrationEngine {
     }
   }
 
-  /** The next periodic Update: at half the lifetime (as Wakaama and Anjay do), at least 1 s. */
+  /**
+   * The next periodic Update: MAX_TRANSMIT_WAIT (93 s, RFC 7252 §4.8.2) before the lifetime ends, so
+   * that even its last retransmission arrives in time — or at half the lifetime when that is later
+   * (short lifetimes, as Wakaama and Anjay do); at least 1 s.
+   */
   private scheduleUpdate(lifetimeS: number): void {
-    this.schedule(Math.max(1, lifetimeS / 2), () => this.update());
+    this.schedule(Math.max(1, lifetimeS / 2, lifetimeS - MAX_TRANSMIT_WAIT_S), () => this.update());
   }
 
   private schedule(specSeconds: number, op: () => Promise<void>): void {

@@ -7,23 +7,17 @@
  * Current Time, UTC Offset and Timezone differ from int-651's 651-SetOfValues so its Write shows.
  */
 import type { ClientConfiguration } from '../../../roles/lwm2m-client';
-import { C3 } from './c3';
+import { C4 } from './c4';
 import { extendConfiguration } from './extend';
 
 /** TS-Core App. C: an Objlnk that points nowhere is MAX_ID:MAX_ID. */
 const NO_LINK = { objlnk: '65535:65535' };
 
-export const C6: ClientConfiguration = extendConfiguration(C3, 'C.6', [
+export const C6: ClientConfiguration = extendConfiguration(C4, 'C.6', [
   {
     objectId: 3, // Device
     instanceId: 0,
     resources: {
-      // C.4: an internal and an external battery, nothing drawn yet.
-      6: { 0: 1, 1: 2 }, // Available Power Sources: 1 internal battery, 2 external battery
-      7: { 0: 0, 1: 0 }, // Power Source Voltage (mV)
-      8: { 0: 0, 1: 0 }, // Power Source Current (mA)
-      9: 0, // Battery Level (%)
-      // C.6: the optional Resources.
       10: 15, // Memory Free (KiB)
       13: 1700000000, // Current Time
       14: '+01:00', // UTC Offset (ISO 8601)

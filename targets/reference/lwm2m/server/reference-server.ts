@@ -22,7 +22,7 @@ import { ObservationRegistry } from './observe/observations';
 import { handleRegistrationInterface } from './rd-handler';
 import { RegistrationStore, type Registration, type RegistrationEvent } from './registration-store';
 import { SendInbox } from './send/send-handler';
-import { registrationSummary } from './summaries';
+import { registrationEventDetail } from './summaries';
 
 export { NotRegisteredError } from './dm/device-management';
 
@@ -187,7 +187,7 @@ export class ReferenceLwm2mServer extends EventEmitter {
       case 'updated':
         this.sawUplink(endpoint);
         // After the 2.01/2.04 has gone out: a queue-mode client listens right after its message.
-        if (this.downlink.pending(endpoint).length > 0) setImmediate(() => this.downlink.wake(endpoint));
+        if (this.downlink.hasPending(endpoint)) setImmediate(() => this.downlink.wake(endpoint));
         break;
       case 'replaced':
         this.observations.dropRegistration(registration.id, 're-registered');
@@ -199,7 +199,7 @@ export class ReferenceLwm2mServer extends EventEmitter {
         this.lastUplink.delete(endpoint);
         break;
     }
-    this.events.push(event, endpoint, registrationSummary(registration));
+    this.events.push(event, endpoint, registrationEventDetail(registration));
     this.emit(event, registration);
   }
 

@@ -1,4 +1,5 @@
-import { parseRegisterRequest, parseUpdateRequest } from './register-params';
+import { parseRegistrationLinks } from '../codecs/registration-links';
+import { parseRegisterRequest, parseUpdateRequest, plainObjectList } from './register-params';
 
 const links = Buffer.from('</1/0>,</3/0>');
 
@@ -53,5 +54,15 @@ describe('Update parameters (TS-Core §6.2.2)', () => {
   it('carries only what changed; an empty Update is valid', () => {
     expect(parseUpdateRequest(['lt=20'], Buffer.alloc(0), undefined, '1.1')).toEqual({ lifetime: 20 });
     expect(parseUpdateRequest([], Buffer.alloc(0), undefined, '1.1')).toEqual({});
+  });
+});
+
+describe('the plain object list fast path', () => {
+  it.each(['</1/0>,</3/0>', '</3/0>,</1/0>,</1/1>', '</5>,</3/0>', '</3/1>,</3/0>,</3/1>', '</0/0>,</1/0>'])('reads %s as the link-format parser does', (text) => {
+    expect(plainObjectList(text)).toEqual(parseRegistrationLinks(text).objects);
+  });
+
+  it.each(['</1/0,</3/0>', '</>;rt="oma.lwm2m",</1/0>', '</1>;ver=1.1', '</65535/0>', '</01/0>', '</3/0/1>', ''])('leaves %j to the full parser', (text) => {
+    expect(plainObjectList(text)).toBeUndefined();
   });
 });

@@ -68,9 +68,40 @@ function bindingOf(v: string | true | undefined, version: string): string | Refu
   return ok ? (v as string) : { code: '4.00', reason: `b=${String(v)} is not a valid LwM2M ${version} binding` };
 }
 
+/** One `</o>` or `</o/i>` link without parameters, ids 0..65534 without leading zeros. */
+const PLAIN_LINK = /^<\/(0|[1-9]\d{0,4})(?:\/(0|[1-9]\d{0,4}))?>$/;
+
+/**
+ * The object list most clients send — `</1/0>,</3/0>`, no root link, no attributes — read without
+ * the general link-format parser (Register is the server's hot path). Anything else, and any id
+ * out of range, returns undefined and takes the full parser, which also explains what is wrong.
+ */
+export function plainObjectList(text: string): RegisteredObject[] | undefined {
+  if (text.length === 0 || text.includes(';') || text.includes(' ')) return undefined;
+  const byId = new Map<number, Set<number>>();
+  for (const item of text.split(',')) {
+    const m = PLAIN_LINK.exec(item);
+    if (!m) return undefined;
+    const objectId = Number(m[1]);
+    if (objectId > 65534) return undefined;
+    let instances = byId.get(objectId);
+    if (!instances) byId.set(objectId, (instances = new Set()));
+    if (m[2] !== undefined) {
+      const instanceId = Number(m[2]);
+      if (instanceId > 65534) return undefined;
+      instances.add(instanceId);
+    }
+  }
+  return [...byId]
+    .sort(([a], [b]) => a - b)
+    .map(([objectId, instances]) => ({ objectId, instances: [...instances].sort((a, b) => a - b) }));
+}
+
 export function objectsOf(payload: Buffer, contentFormat: number | undefined): { objects: RegisteredObject[]; text: string } | Refusal {
   if (contentFormat !== undefined && contentFormat !== LINK_FORMAT) return { code: '4.00', reason: `object list has Content-Format ${contentFormat}, not 40` };
   const text = payload.toString('utf8');
+  const plain = plainObjectList(text);
+  if (plain) return { objects: plain, text };
   try {
     return { objects: parseRegistrationLinks(text).objects, text };
   } catch (e) {

@@ -58,7 +58,22 @@ export class RegistrationStore {
     }
     const id = (this.nextId++).toString(36);
     const now = Date.now();
-    const registration: Registration = { ...request, id, location: ['rd', id], peer, registeredAt: now, lastUpdateAt: now };
+    // One literal with every field: all registrations share one object shape.
+    const registration: Registration = {
+      endpoint: request.endpoint,
+      lifetime: request.lifetime,
+      version: request.version,
+      binding: request.binding,
+      sms: request.sms,
+      queueMode: request.queueMode,
+      objects: request.objects,
+      objectLinks: request.objectLinks,
+      id,
+      location: ['rd', id],
+      peer,
+      registeredAt: now,
+      lastUpdateAt: now,
+    };
     this.byId.set(id, registration);
     this.idByEndpoint.set(request.endpoint, id);
     this.idByPeer.set(peerKeyOf(peer), id);

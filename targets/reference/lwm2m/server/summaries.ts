@@ -38,3 +38,22 @@ export function registrationSummary(r: Registration): RegistrationSummary {
     lastUpdateAt: r.lastUpdateAt,
   };
 }
+
+/**
+ * The registration as an event detail: the same fields as the summary except the parsed object
+ * list (`objectLinks` carries it), built without copying — Register and Update each log one, on
+ * the server's hot path.
+ */
+export function registrationEventDetail(r: Registration): Record<string, unknown> {
+  return {
+    registrationId: r.id,
+    location: r.location,
+    lifetime: r.lifetime,
+    version: r.version,
+    binding: r.binding,
+    queueMode: r.queueMode,
+    objectLinks: r.objectLinks,
+    address: r.peer.address,
+    port: r.peer.port,
+  };
+}

@@ -3,44 +3,116 @@
  * `pal_crypto_config.h` ARCH_TEST_* flags). Key values use the capability spelling of
  * `keyCapabilityName` (constants/key-type-names.ts): `<PSA_KEY_TYPE_ suffix>[(<family suffix>)]:<bits>`,
  * e.g. `AES:128`, `DES:192` (3-key 3DES), `RSA_KEY_PAIR:2048`, `ECC_KEY_PAIR(SECP_R1):256`. A value
- * without `:bits` (`HMAC`) covers every size. These are the values of `@requires:key=…` tags.
+ * without `:bits` (`HMAC`) covers every size. Algorithm values are the PSA_ALG_ name without the
+ * prefix; hash-parameterised families are claimed by family (`HMAC`, `ECDSA`, `HKDF`) plus the hashes
+ * they can run with (`SHA_256`). These are the values of `@requires:key=…` / `@requires:alg=…` tags;
+ * capabilities.spec.ts runs every claim.
  *
- * Deliberately absent: `DES:64` (single DES needs OpenSSL's legacy provider), `ECC_*(SECP_R1):192`,
- * other curve families. No `alg` values yet: this slice stores algorithm policies but performs no
- * cryptographic operation with them, so it claims none.
+ * Deliberately absent, so their rows are Not Applicable: `DES:64` (single DES needs OpenSSL's legacy
+ * provider), `ECC_*(SECP_R1):192`, other Weierstrass families, DH 4096 and larger (no verified RFC 7919
+ * prime here), ARIA, CAMELLIA, SM4, ARC4, MD2, MD4, AES-MMO-Zigbee, CBC_MAC claims beyond AES, XTS,
+ * PAKE (JPAKE, SPAKE2P_*: not implemented), and the optional APIs psa_hash_suspend/psa_hash_resume.
  */
 import type { CapabilityManifest } from '../../../capabilities';
+import { SUPPORTED_HASHES } from './hash/algorithms';
 
 const rsaSizes = [1024, 2048, 3072, 4096];
 const secpR1Sizes = [224, 256, 384, 521];
+const pairAndPublic = (type: string, sizes: number[]): string[] =>
+  sizes.flatMap((b) => [`${type.replace('*', 'KEY_PAIR')}:${b}`, `${type.replace('*', 'PUBLIC_KEY')}:${b}`]);
 
 export const PSA_SIMULATOR_KEY_CAPABILITIES: readonly string[] = [
   'RAW_DATA',
   'HMAC',
   'DERIVE',
+  'PASSWORD',
+  'PASSWORD_HASH',
+  'PEPPER',
   'AES:128',
   'AES:192',
   'AES:256',
   'DES:128',
   'DES:192',
-  ...rsaSizes.map((b) => `RSA_KEY_PAIR:${b}`),
-  ...rsaSizes.map((b) => `RSA_PUBLIC_KEY:${b}`),
-  ...secpR1Sizes.map((b) => `ECC_KEY_PAIR(SECP_R1):${b}`),
-  ...secpR1Sizes.map((b) => `ECC_PUBLIC_KEY(SECP_R1):${b}`),
+  'CHACHA20:256',
+  'XCHACHA20:256',
+  ...pairAndPublic('RSA_*', rsaSizes),
+  ...pairAndPublic('ECC_*(SECP_R1)', secpR1Sizes),
+  ...pairAndPublic('ECC_*(MONTGOMERY)', [255, 448]),
+  ...pairAndPublic('ECC_*(TWISTED_EDWARDS)', [255, 448]),
+  ...pairAndPublic('DH_*(RFC7919)', [2048, 3072]),
+];
+
+/** Algorithm claims: families, then every hash they may be combined with. */
+export const PSA_SIMULATOR_ALG_CAPABILITIES: readonly string[] = [
+  ...SUPPORTED_HASHES.map((h) => h.name),
+  // MAC (§10.3)
+  'HMAC',
+  'CMAC',
+  'CBC_MAC',
+  // Ciphers (§10.4)
+  'ECB_NO_PADDING',
+  'CBC_NO_PADDING',
+  'CBC_PKCS7',
+  'CTR',
+  'CFB',
+  'OFB',
+  'CCM_STAR_NO_TAG',
+  'STREAM_CIPHER',
+  // AEAD (§10.5)
+  'CCM',
+  'GCM',
+  'CHACHA20_POLY1305',
+  'XCHACHA20_POLY1305',
+  // Signatures (§10.7)
+  'RSA_PKCS1V15_SIGN',
+  'RSA_PKCS1V15_SIGN_RAW',
+  'RSA_PSS',
+  'RSA_PSS_ANY_SALT',
+  'ECDSA',
+  'ECDSA_ANY',
+  'DETERMINISTIC_ECDSA',
+  'PURE_EDDSA',
+  'ED25519PH',
+  'ED448PH',
+  // Asymmetric encryption (§10.8)
+  'RSA_PKCS1V15_CRYPT',
+  'RSA_OAEP',
+  // Key agreement (§10.9)
+  'ECDH',
+  'FFDH',
+  // Key derivation (§10.6)
+  'HKDF',
+  'HKDF_EXTRACT',
+  'HKDF_EXPAND',
+  'TLS12_PRF',
+  'TLS12_PSK_TO_MS',
+  'PBKDF2_HMAC',
+  'PBKDF2_AES_CMAC_PRF_128',
+  'SP800_108_COUNTER_HMAC',
+  'SP800_108_COUNTER_CMAC',
 ];
 
 export const PSA_SIMULATOR_CAPABILITIES: CapabilityManifest = {
   role: ['psa-crypto'],
   key: PSA_SIMULATOR_KEY_CAPABILITIES,
+  alg: PSA_SIMULATOR_ALG_CAPABILITIES,
   lifetime: ['VOLATILE', 'PERSISTENT'],
   api: [
     'psa_crypto_init',
     'psa_generate_random',
     'psa_import_key',
     'psa_generate_key',
+    'psa_copy_key',
     'psa_export_key',
     'psa_export_public_key',
     'psa_destroy_key',
+    'psa_purge_key',
     'psa_get_key_attributes',
+    'psa_hash_compute',
+    'psa_hash_clone',
+    'psa_key_agreement',
+    'psa_key_derivation_input_integer',
+    'psa_key_derivation_verify_bytes',
+    'psa_key_derivation_verify_key',
   ],
 };

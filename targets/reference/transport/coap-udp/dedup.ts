@@ -2,6 +2,9 @@
  * Message deduplication (RFC 7252 §4.5): a message from the same peer with the same Message ID
  * within EXCHANGE_LIFETIME (CON) or NON_LIFETIME (NON) is a duplicate. The recipient processes it
  * only once and acknowledges each duplicate CON with the same ACK or RST.
+ *
+ * Every datagram in passes through here, so entries are indexed by peer, then by the numeric
+ * Message ID (no string key per message), and expire from a queue in arrival order.
  */
 import type { CoapMessage, PeerAddress } from './types';
 import { peerKey } from './peer';
@@ -13,47 +16,74 @@ export interface DedupEntry {
   readonly expiresAt: number;
 }
 
+interface Queued {
+  key: string;
+  ids: Map<number, DedupEntry>;
+  messageId: number;
+  entry: DedupEntry;
+}
+
 /** Remembers received Message IDs per peer for their lifetime. */
 export class DuplicateCache {
-  private readonly entries = new Map<string, DedupEntry>();
+  private readonly byPeer = new Map<string, Map<number, DedupEntry>>();
+  /** Entries in arrival order (≈ expiry order: lifetimes are constant per message type). */
+  private queue: Queued[] = [];
+  private head = 0;
+  private count = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   /** The live entry for (peer, messageId), or undefined if this message is new. */
   lookup(peer: PeerAddress, messageId: number): DedupEntry | undefined {
-    const key = `${peerKey(peer)}#${messageId}`;
-    const entry = this.entries.get(key);
+    const ids = this.byPeer.get(peerKey(peer));
+    const entry = ids?.get(messageId);
     if (entry === undefined) return undefined;
     if (entry.expiresAt > this.now()) return entry;
-    this.entries.delete(key);
+    ids!.delete(messageId);
+    this.count--;
     return undefined;
   }
 
   /** Records a new message, remembered for `lifetimeMs`; returns its entry for the replies. */
   remember(peer: PeerAddress, messageId: number, lifetimeMs: number): DedupEntry {
-    this.sweep();
-    const key = `${peerKey(peer)}#${messageId}`;
-    const entry: DedupEntry = { replies: [], expiresAt: this.now() + lifetimeMs };
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    const now = this.now();
+    this.sweep(now);
+    const key = peerKey(peer);
+    let ids = this.byPeer.get(key);
+    if (ids === undefined) this.byPeer.set(key, (ids = new Map()));
+    const entry: DedupEntry = { replies: [], expiresAt: now + lifetimeMs };
+    if (!ids.has(messageId)) this.count++;
+    ids.set(messageId, entry);
+    this.queue.push({ key, ids, messageId, entry });
     return entry;
   }
 
   /** How many messages are remembered (for tests). */
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
-  /** Drops expired entries from the front (insertion order ≈ expiry order). */
-  private sweep(): void {
-    const now = this.now();
-    for (const [key, entry] of this.entries) {
-      if (entry.expiresAt > now) break;
-      this.entries.delete(key);
+  /** Drops expired entries from the front of the arrival queue. */
+  private sweep(now: number): void {
+    const queue = this.queue;
+    while (this.head < queue.length && queue[this.head]!.entry.expiresAt <= now) {
+      const { key, ids, messageId, entry } = queue[this.head++]!;
+      if (ids.get(messageId) === entry) {
+        ids.delete(messageId);
+        this.count--;
+        if (ids.size === 0 && this.byPeer.get(key) === ids) this.byPeer.delete(key); // a peer gone quiet costs nothing
+      }
+    }
+    if (this.head > 1024 && this.head * 2 > queue.length) {
+      this.queue = queue.slice(this.head);
+      this.head = 0;
     }
   }
 
   clear(): void {
-    this.entries.clear();
+    this.byPeer.clear();
+    this.queue = [];
+    this.head = 0;
+    this.count = 0;
   }
 }

@@ -94,12 +94,18 @@ class UdpEndpoint implements UdpCoapEndpoint {
     this.local = { address: bound.address, port: bound.port };
     this.maxMessageSize = options.maxMessageSize ?? DEFAULT_MAX_MESSAGE_SIZE;
     this.messageIds = new MessageIdAllocator(options.initialMessageId);
-    const transmit = (peer: PeerAddress, message: CoapMessage, note?: string): Promise<void> => this.transmit(peer, message, this.maxMessageSize, note);
+    const transmit = (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer): Promise<void> => {
+      try {
+        return this.transmit(peer, message, this.maxMessageSize, note, raw);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    };
     this.sender = new ReliableSender(transmit, timing, options.random);
     const shared = { timing, maxMessageSize: this.maxMessageSize, messageIds: this.messageIds, sender: this.sender, transmit };
     this.requester = new Requester({ ...shared, type });
     const separateResponseAfterMs = options.separateResponseAfterMs ?? timing.ackTimeoutMs / 2;
-    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n) => transmit(p, m, n).catch(() => {}) });
+    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n, r) => transmit(p, m, n, r).catch(() => {}) });
     socket.on('message', (raw, rinfo) => this.receive(raw, { address: rinfo.address, port: rinfo.port }));
     socket.on('error', () => {}); // send errors arrive through the send callbacks and are recorded there
   }
@@ -143,18 +149,16 @@ class UdpEndpoint implements UdpCoapEndpoint {
     return this.closing;
   }
 
-  /** Serializes, records and sends one message; rejects if it cannot be encoded or sent. */
-  private async transmit(peer: PeerAddress, message: CoapMessage, maxLength: number, note?: string): Promise<void> {
+  /** Serializes (unless `raw` is given), records and sends one message; rejects if it cannot be encoded or sent. */
+  private transmit(peer: PeerAddress, message: CoapMessage, maxLength: number, note?: string, prebuilt?: Buffer): Promise<void> {
     this.assertOpen();
-    const raw = serialize(message, maxLength);
-    this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
-    try {
-      await sendDatagram(this.socket, peer, raw);
-    } catch (error) {
-      const reason = `send to ${describePeer(peer)} failed: ${(error as Error).message}`;
+    const raw = prebuilt ?? serialize(message, maxLength);
+    if (this.transcript.active) this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
+    return sendDatagram(this.socket, peer, raw).catch((error: Error) => {
+      const reason = `send to ${describePeer(peer)} failed: ${error.message}`;
       this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: reason, note });
       throw error;
-    }
+    });
   }
 
   private assertOpen(): void {
@@ -171,8 +175,10 @@ class UdpEndpoint implements UdpCoapEndpoint {
     }
     const message = parsed.message;
     const disposition = classify(message);
-    const note = disposition.kind === 'reject' || disposition.kind === 'ignore' ? `${disposition.kind}ed: ${disposition.reason}` : undefined;
-    this.transcript.emit({ time: Date.now(), direction: 'in', peer, message, raw, note });
+    if (this.transcript.active) {
+      const note = disposition.kind === 'reject' || disposition.kind === 'ignore' ? `${disposition.kind}ed: ${disposition.reason}` : undefined;
+      this.transcript.emit({ time: Date.now(), direction: 'in', peer, message, raw, note });
+    }
     try {
       this.dispatch(peer, message, disposition.kind);
     } catch (error) {
@@ -229,6 +235,10 @@ class UdpEndpoint implements UdpCoapEndpoint {
   }
 
   private reply(peer: PeerAddress, message: CoapMessage, note?: string): void {
-    this.transmit(peer, message, this.maxMessageSize, note).catch(() => {});
+    try {
+      this.transmit(peer, message, this.maxMessageSize, note).catch(() => {});
+    } catch {
+      // closing, or an unencodable reply: nothing to send; the transcript has the rest
+    }
   }
 }

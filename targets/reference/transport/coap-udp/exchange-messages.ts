@@ -3,7 +3,7 @@
  */
 import type { CoapMessage, CoapOption, CoapRequestSpec, CoapResponse, CoapResponseSpec, CoapType, IncomingRequest, PeerAddress } from './types';
 import { METHOD_CODES, methodOf } from './codes';
-import { decodeUint, pathOf, stringOption, stringOptions, uintOptionOf, uriPathOptions } from './options';
+import { decodeUint, stringOption, stringOptions, uintOptionOf, uriPathOptions } from './options';
 
 /** The first value of a uint option, or undefined if absent or not a valid uint. */
 function safeUint(message: CoapMessage, name: string): number | undefined {
@@ -60,20 +60,42 @@ export function toCoapResponse(message: CoapMessage): CoapResponse {
   };
 }
 
-/** The typed view of a request we received; undefined when the method code is unknown (→ 4.05). */
+/** The typed view of a request we received; undefined when the method code is unknown (→ 4.05). One pass over the options. */
 export function toIncomingRequest(message: CoapMessage, peer: PeerAddress): IncomingRequest | undefined {
   const method = methodOf(message.code);
   if (method === undefined) return undefined;
-  return {
-    method,
-    pathSegments: stringOptions(message, 'Uri-Path'),
-    path: pathOf(message),
-    query: stringOptions(message, 'Uri-Query'),
-    contentFormat: safeUint(message, 'Content-Format'),
-    accept: safeUint(message, 'Accept'),
-    observe: safeUint(message, 'Observe'),
-    payload: message.payload,
-    message,
-    peer,
-  };
+  const pathSegments: string[] = [];
+  const query: string[] = [];
+  let contentFormat: number | undefined;
+  let accept: number | undefined;
+  let observe: number | undefined;
+  let seen = 0; // bit 1: Content-Format, 2: Accept, 4: Observe — the first occurrence counts
+  for (const option of message.options) {
+    switch (option.name) {
+      case 'Uri-Path':
+        pathSegments.push(option.value.toString('utf8'));
+        break;
+      case 'Uri-Query':
+        query.push(option.value.toString('utf8'));
+        break;
+      case 'Content-Format':
+        if (!(seen & 1)) contentFormat = uintOrUndefined(option.value);
+        seen |= 1;
+        break;
+      case 'Accept':
+        if (!(seen & 2)) accept = uintOrUndefined(option.value);
+        seen |= 2;
+        break;
+      case 'Observe':
+        if (!(seen & 4)) observe = uintOrUndefined(option.value);
+        seen |= 4;
+        break;
+    }
+  }
+  return { method, pathSegments, path: '/' + pathSegments.join('/'), query, contentFormat, accept, observe, payload: message.payload, message, peer };
+}
+
+/** A uint option value (RFC 7252 §3.2), or undefined when it is not one (longer than 6 bytes). */
+function uintOrUndefined(value: Buffer): number | undefined {
+  return value.length <= 6 ? decodeUint(value) : undefined;
 }

@@ -13,6 +13,7 @@ export function describePeer(peer: PeerAddress): string {
 
 /** Lower-cases and unwraps IPv4-mapped IPv6 (`::ffff:127.0.0.1` → `127.0.0.1`). */
 export function normalizeAddress(address: string): string {
+  if (!address.includes(':')) return address; // IPv4 literal (what sockets report): nothing to normalise
   const lower = address.toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   return mapped ? mapped[1] : lower;

@@ -19,14 +19,21 @@ export interface ResponderContext {
   messageIds: MessageIdAllocator;
   sender: ReliableSender;
   dedup: DuplicateCache;
-  /** Sends and records one datagram; never rejects (failures go to the transcript). */
-  transmit: Transmit;
+  /** Sends and records one datagram (`raw`: its bytes, when already serialized); never rejects (failures go to the transcript). */
+  transmit: (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer) => Promise<void>;
 }
 
 /** Diagnostic payload (RFC 7252 §5.5.2): UTF-8 text, no Content-Format. */
 function diagnostic(code: string, text: string): CoapResponseSpec {
   return { code, payload: Buffer.from(text, 'utf8') };
 }
+
+/** A handler that threw gets 5.00 with the reason (RFC 7252 §5.9.3). */
+function handlerFailed(error: unknown): CoapResponseSpec {
+  return diagnostic('5.00', `request handler failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const isPromiseLike = (x: unknown): x is PromiseLike<CoapResponseSpec | undefined> => typeof (x as PromiseLike<unknown> | null)?.then === 'function';
 
 export class Responder {
   private handler: RequestHandler | undefined;
@@ -49,10 +56,29 @@ export class Responder {
     }
     const lifetime = request.type === 'CON' ? this.ctx.timing.exchangeLifetimeMs : this.ctx.timing.nonLifetimeMs;
     const entry = this.ctx.dedup.remember(peer, request.messageId, lifetime);
-    void this.process(peer, request, entry);
+    this.process(peer, request, entry);
   }
 
-  private async process(peer: PeerAddress, request: CoapMessage, entry: DedupEntry): Promise<void> {
+  /**
+   * Runs the handler. A handler that answers synchronously (the LwM2M registration interface does)
+   * is answered in the same turn, with no timer; a pending one gets the §5.2.2 separate-response
+   * timer and is awaited.
+   */
+  private process(peer: PeerAddress, request: CoapMessage, entry: DedupEntry): void {
+    let outcome: ReturnType<RequestHandler> | CoapResponseSpec | undefined;
+    try {
+      outcome = this.callHandler(peer, request);
+    } catch (error) {
+      outcome = handlerFailed(error);
+    }
+    if (isPromiseLike(outcome)) {
+      void this.processLater(peer, request, entry, outcome);
+      return;
+    }
+    this.respond(peer, request, entry, outcome, false);
+  }
+
+  private async processLater(peer: PeerAddress, request: CoapMessage, entry: DedupEntry, pending: PromiseLike<CoapResponseSpec | undefined>): Promise<void> {
     let separate = false;
     const slowTimer = request.type === 'CON' && Number.isFinite(this.ctx.separateResponseAfterMs)
       ? setTimeout(() => {
@@ -66,32 +92,37 @@ export class Responder {
       slowTimer.unref();
       this.slowTimers.add(slowTimer);
     }
-    const spec = await this.callHandler(peer, request);
+    let spec: CoapResponseSpec | undefined;
+    try {
+      spec = await pending;
+    } catch (error) {
+      spec = handlerFailed(error);
+    }
     if (slowTimer !== undefined) {
       clearTimeout(slowTimer);
       this.slowTimers.delete(slowTimer);
     }
-    if (this.closed || spec === undefined) return; // undefined: a silent peer sends nothing at all
-    const response = this.build(spec, request, separate);
-    if (request.type === 'CON' && !separate) entry.replies = [response];
-    if (response.type === 'CON') void this.ctx.sender.send(peer, response).outcome;
-    else void this.ctx.transmit(peer, response);
+    this.respond(peer, request, entry, spec, separate);
   }
 
-  /** Runs the handler; an unknown method gets 4.05 (RFC 7252 §5.8), a throw gets 5.00. */
-  private async callHandler(peer: PeerAddress, request: CoapMessage): Promise<CoapResponseSpec | undefined> {
+  private respond(peer: PeerAddress, request: CoapMessage, entry: DedupEntry, spec: CoapResponseSpec | undefined, separate: boolean): void {
+    if (this.closed || spec === undefined) return; // undefined: a silent peer sends nothing at all
+    const { message, raw } = this.build(spec, request, separate);
+    if (request.type === 'CON' && !separate) entry.replies = [message];
+    if (message.type === 'CON') void this.ctx.sender.send(peer, message).outcome;
+    else void this.ctx.transmit(peer, message, undefined, raw);
+  }
+
+  /** The handler's answer (maybe pending); an unknown method gets 4.05 (RFC 7252 §5.8). */
+  private callHandler(peer: PeerAddress, request: CoapMessage): ReturnType<RequestHandler> {
     const incoming = toIncomingRequest(request, peer);
     if (incoming === undefined) return diagnostic('4.05', `method code ${request.code} is not supported`);
     if (this.handler === undefined) return diagnostic('4.04', 'no request handler is installed on this endpoint');
-    try {
-      return await this.handler(incoming);
-    } catch (error) {
-      return diagnostic('5.00', `request handler failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    return this.handler(incoming);
   }
 
-  /** The response message; a spec that cannot be encoded becomes a 5.00 with the reason. */
-  private build(spec: CoapResponseSpec, request: CoapMessage, separate: boolean): CoapMessage {
+  /** The response message and its bytes; a spec that cannot be encoded becomes a 5.00 with the reason. */
+  private build(spec: CoapResponseSpec, request: CoapMessage, separate: boolean): { message: CoapMessage; raw: Buffer } {
     const make = (s: CoapResponseSpec): CoapMessage =>
       request.type === 'NON'
         ? responseMessage(s, 'NON', this.ctx.messageIds.next(), request.token)
@@ -99,11 +130,11 @@ export class Responder {
           ? responseMessage(s, 'CON', this.ctx.messageIds.next(), request.token)
           : responseMessage(s, 'ACK', request.messageId, request.token);
     try {
-      const response = make(spec);
-      serialize(response, this.ctx.maxMessageSize);
-      return response;
+      const message = make(spec);
+      return { message, raw: serialize(message, this.ctx.maxMessageSize) };
     } catch (error) {
-      return make(diagnostic('5.00', `invalid response from the request handler: ${(error as Error).message}`));
+      const message = make(diagnostic('5.00', `invalid response from the request handler: ${(error as Error).message}`));
+      return { message, raw: serialize(message, this.ctx.maxMessageSize) };
     }
   }
 

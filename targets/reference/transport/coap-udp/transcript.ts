@@ -16,6 +16,11 @@ export class Transcript {
     };
   }
 
+  /** True when someone listens: the hot path builds entries only then. */
+  get active(): boolean {
+    return this.listeners.size > 0;
+  }
+
   emit(entry: TranscriptEntry): void {
     for (const listener of [...this.listeners]) {
       try {

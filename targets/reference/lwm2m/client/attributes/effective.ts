@@ -40,7 +40,7 @@ export function activePmax(set: AttributeSet): number | undefined {
 export function compositeAttributes(perTarget: readonly AttributeSet[], params: AttributeSet = {}): AttributeSet {
   const pick = (name: 'pmin' | 'pmax' | 'epmin' | 'epmax' | 'con', combine: (a: number, b: number) => number) => {
     const values = perTarget.map((s) => (name === 'pmax' ? activePmax(s) : s[name])).filter((v): v is number => v !== undefined);
-    return values.length === 0 ? undefined : values.reduce(combine);
+    return values.length === 0 ? undefined : values.reduce((x, y) => combine(x, y));
   };
   const out: AttributeSet = {};
   const merged = { pmin: pick('pmin', Math.max), pmax: pick('pmax', Math.min), epmin: pick('epmin', Math.max), epmax: pick('epmax', Math.min), con: pick('con', Math.max) };

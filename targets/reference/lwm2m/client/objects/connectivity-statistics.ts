@@ -8,6 +8,10 @@
  *   a partly used kilobyte counts as one, so a collection that saw traffic never reads 0;
  * - 4 Max / 5 Average Message Size: bytes per IP message, both directions;
  * - 0 SMS Tx / 1 SMS Rx Counter: the reference client has no SMS bearer, they stay 0.
+ *
+ * Counting happens as each datagram passes; the Resources are written on the next turn of the event
+ * loop, never from inside the endpoint's transcript callback: a Notify of /7 is itself traffic, and
+ * writing the tree while that Notify is being sent would re-enter the observation that sends it.
  */
 import { Obj } from '../../model/ids.generated';
 import { executableKey, type ExecuteAction } from '../dm-context';
@@ -19,6 +23,7 @@ const S = Obj.ConnectivityStatistics;
 const KILOBYTE = 1024;
 
 interface Collection {
+  instanceId: number;
   txBytes: number;
   rxBytes: number;
   messages: number;
@@ -28,6 +33,9 @@ interface Collection {
 
 export class ConnectivityStatistics {
   private readonly collecting = new Map<number, Collection>();
+  /** Collections counted since their Resources were last written. */
+  private readonly dirty = new Set<Collection>();
+  private flushScheduled = false;
   private unsubscribe?: () => void;
 
   constructor(
@@ -56,7 +64,7 @@ export class ConnectivityStatistics {
   start(instanceId: number): void {
     if (!this.tree.hasInstance(S.id, instanceId)) return;
     this.stop(instanceId, true);
-    const collection: Collection = { txBytes: 0, rxBytes: 0, messages: 0, maxSize: 0 };
+    const collection: Collection = { instanceId, txBytes: 0, rxBytes: 0, messages: 0, maxSize: 0 };
     this.collecting.set(instanceId, collection);
     for (const r of [S.SMSTxCounter, S.SMSRxCounter, S.TxData, S.RxData, S.MaxMessageSize, S.AverageMessageSize]) {
       this.tree.setResource(S.id, instanceId, r, 0);
@@ -71,25 +79,41 @@ export class ConnectivityStatistics {
   /** `force`: the period ended or a new Start begins; the broken target's fault only swallows the Execute. */
   stop(instanceId: number, force = false): void {
     if (!force && this.env.faults?.statisticsIgnoreStop) return;
-    clearTimeout(this.collecting.get(instanceId)?.periodTimer);
-    this.collecting.delete(instanceId);
+    const collection = this.collecting.get(instanceId);
+    if (!collection) return;
+    clearTimeout(collection.periodTimer);
+    this.collecting.delete(instanceId); // what it counted before Stop is still written by the pending flush
   }
 
   private count(d: Datagram): void {
-    for (const [instanceId, c] of this.collecting) {
-      if (!this.tree.hasInstance(S.id, instanceId)) {
-        this.stop(instanceId, true);
-        continue;
-      }
+    for (const c of this.collecting.values()) {
       if (d.direction === 'out') c.txBytes += d.ipBytes;
       else c.rxBytes += d.ipBytes;
       c.messages++;
       c.maxSize = Math.max(c.maxSize, d.ipBytes);
-      this.tree.setResource(S.id, instanceId, S.TxData, Math.ceil(c.txBytes / KILOBYTE));
-      this.tree.setResource(S.id, instanceId, S.RxData, Math.ceil(c.rxBytes / KILOBYTE));
-      this.tree.setResource(S.id, instanceId, S.MaxMessageSize, c.maxSize);
-      this.tree.setResource(S.id, instanceId, S.AverageMessageSize, Math.round((c.txBytes + c.rxBytes) / c.messages));
+      this.dirty.add(c);
     }
+    if (this.dirty.size === 0 || this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    for (const c of this.dirty) {
+      // A newer Start on the same instance has reset it; this collection's numbers are history.
+      const current = this.collecting.get(c.instanceId);
+      if (current && current !== c) continue;
+      if (!this.tree.hasInstance(S.id, c.instanceId)) {
+        this.stop(c.instanceId, true); // the instance was deleted under its collection
+        continue;
+      }
+      this.tree.setResource(S.id, c.instanceId, S.TxData, Math.ceil(c.txBytes / KILOBYTE));
+      this.tree.setResource(S.id, c.instanceId, S.RxData, Math.ceil(c.rxBytes / KILOBYTE));
+      this.tree.setResource(S.id, c.instanceId, S.MaxMessageSize, c.maxSize);
+      this.tree.setResource(S.id, c.instanceId, S.AverageMessageSize, Math.round((c.txBytes + c.rxBytes) / c.messages));
+    }
+    this.dirty.clear();
   }
 }
 

@@ -2,6 +2,8 @@ import { Obj } from '../../model/ids.generated';
 import { eventLog, LogStatusBit, MAX_LOG_BYTES } from './event-log';
 import { FakeTraffic, treeOf } from './test-traffic';
 
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
 const E = Obj.EventLog;
 
 function setup() {
@@ -19,16 +21,18 @@ describe('Event Log /20 (20.xml)', () => {
     expect(setup().status()).toBe(LogStatusBit.Stopped | LogStatusBit.ValidData);
   });
 
-  it('LogStart empties LogData and runs; requests are logged; LogStop keeps the data', () => {
+  it('LogStart empties LogData and runs; requests are logged; LogStop keeps the data', async () => {
     const { traffic, exec, status, data } = setup();
     exec(E.LogStart);
     expect([status(), data()]).toEqual([0, '']);
     traffic.datagram('in', 20, '/3/0');
     traffic.datagram('out', 20); // a response: not an event
+    await tick();
     expect(status()).toBe(LogStatusBit.ValidData);
     expect(data()).toMatch(/^\S+Z in GET \/3\/0\n$/);
     exec(E.LogStop);
     traffic.datagram('in', 20, '/3/0');
+    await tick();
     expect(status()).toBe(LogStatusBit.Stopped | LogStatusBit.ValidData);
     expect(data().split('\n')).toHaveLength(2);
   });
@@ -42,10 +46,11 @@ describe('Event Log /20 (20.xml)', () => {
     expect([status(), data()]).toEqual([LogStatusBit.Stopped, '']);
   });
 
-  it('keeps at most MAX_LOG_BYTES, dropping whole old lines', () => {
+  it('keeps at most MAX_LOG_BYTES, dropping whole old lines', async () => {
     const { traffic, exec, data } = setup();
     exec(E.LogStart);
     for (let i = 0; i < 200; i++) traffic.datagram('in', 20, `/3/0/${i}`);
+    await tick();
     expect(Buffer.byteLength(data())).toBeLessThanOrEqual(MAX_LOG_BYTES);
     expect(data()).toMatch(/^\S+Z in GET /);
     expect(data()).toContain('/3/0/199\n');

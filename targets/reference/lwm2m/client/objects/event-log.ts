@@ -9,6 +9,8 @@
  *
  * What the reference client logs while collecting is its own CoAP traffic: one text line per request
  * it sends or receives (`<time> in GET /3/0`), newest last, the oldest dropped beyond MAX_LOG_BYTES.
+ * Lines are written to LogData on the next turn of the event loop, never from inside the endpoint's
+ * transcript callback (a Notify of LogData would otherwise re-enter its own observation).
  */
 import { Obj } from '../../model/ids.generated';
 import { executableKey, type ExecuteAction } from '../dm-context';
@@ -32,6 +34,7 @@ function requestLine(entry: TranscriptEntry): string | undefined {
 
 class EventLog {
   private readonly running = new Set<number>();
+  private pending: string[] = [];
   private unsubscribe?: () => void;
 
   constructor(private readonly tree: ObjectTree) {}
@@ -40,7 +43,8 @@ class EventLog {
     if (this.unsubscribe || !env.traffic) return;
     this.unsubscribe = env.traffic.onTranscript((entry) => {
       const line = this.running.size > 0 ? requestLine(entry) : undefined;
-      if (line) for (const instanceId of this.running) this.append(instanceId, line);
+      if (!line) return;
+      if (this.pending.push(line) === 1) setImmediate(() => this.flush());
     });
   }
 
@@ -63,6 +67,12 @@ class EventLog {
     this.running.delete(instanceId);
     if (empty) this.tree.setResource(E.id, instanceId, E.LogData, Buffer.alloc(0));
     this.setStatus(instanceId, (s) => (s | LogStatusBit.Stopped) & ~(empty ? LogStatusBit.ValidData : 0));
+  }
+
+  private flush(): void {
+    const lines = this.pending.join('');
+    this.pending = [];
+    for (const instanceId of this.running) this.append(instanceId, lines);
   }
 
   private append(instanceId: number, line: string): void {

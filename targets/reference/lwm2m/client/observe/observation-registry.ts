@@ -4,6 +4,7 @@
  * tree wake the observations whose targets they touch.
  */
 import type { Lwm2mPath } from '../../codecs/types';
+import { pathDepth } from '../../model/path';
 import { touches, type CompositeTarget } from '../composite/composite-targets';
 import type { Observation } from './observation';
 
@@ -36,7 +37,7 @@ export class ObservationRegistry {
         this.byToken.delete(key);
         continue;
       }
-      if (targets.some((t) => touches(t, path))) observation.changed();
+      if (targets.some((t) => touches(t, path))) observation.changed(pathDepth(path) >= 3);
     }
   }
 

@@ -25,7 +25,7 @@ export interface ObservationHost {
   /** false for composite observations: gt/lt/st/edge do not apply there (TS-Core 1.2 §6.4.4). */
   conditional: boolean;
   timeScale: number;
-  /** Fault of the broken target: notify every change at once, ignoring pmin. */
+  /** Fault of the broken target: notify every value change at once, ignoring pmin. */
   ignorePmin?: boolean;
 }
 
@@ -49,13 +49,16 @@ export class Observation {
     return this.active;
   }
 
-  /** Something under a target changed (value written, sensor moved, instance created or deleted). */
-  changed(): void {
+  /**
+   * Something under a target changed: a Resource value (`value` true: written, or a sensor moved) or
+   * the structure (an instance created or deleted).
+   */
+  changed(value = true): void {
     if (!this.active) return;
     const a = this.host.attributes();
     const wait = (a.epmin ?? 0) * 1000 * this.host.timeScale - (Date.now() - this.lastEvalAt);
-    if (wait > 0) return this.arm('epmin', wait, () => this.changed());
-    this.evaluate(a);
+    if (wait > 0) return this.arm('epmin', wait, () => this.changed(value));
+    this.evaluate(a, value);
   }
 
   /** The server wrote attributes: timers follow the new values from the last notification on. */
@@ -69,13 +72,13 @@ export class Observation {
     this.timers.clear();
   }
 
-  private evaluate(a: AttributeSet): void {
+  private evaluate(a: AttributeSet, valueChange = false): void {
     this.lastEvalAt = Date.now();
     const current = this.host.snapshot();
     if (current === undefined) return this.send(a);
     if (!worthNotifying(this.lastSent, current, a, this.host.conditional)) return this.armEpmax(a);
     const wait = (a.pmin ?? 0) * 1000 * this.host.timeScale - (Date.now() - this.lastNotifyAt);
-    if (wait <= 0 || this.host.ignorePmin) return this.send(a);
+    if (wait <= 0 || (this.host.ignorePmin && valueChange)) return this.send(a);
     if (!this.timers.has('pmin')) this.arm('pmin', wait, () => this.send(this.host.attributes()));
   }
 

@@ -107,6 +107,10 @@ export class DownlinkQueue {
     return this.byId.get(id);
   }
 
+  hasPending(endpoint: string): boolean {
+    return (this.lines.get(endpoint)?.waiting.length ?? 0) > 0;
+  }
+
   pending(endpoint: string): DownlinkRequest[] {
     return (this.lines.get(endpoint)?.waiting ?? []).map((e) => e.request);
   }

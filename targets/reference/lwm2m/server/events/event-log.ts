@@ -29,23 +29,41 @@ export interface ServerEvent {
 
 export const MAX_EVENTS_KEPT = 10_000;
 
+/**
+ * A ring of the last MAX_EVENTS_KEPT events: pushing is O(1), whatever the load (Register and
+ * Update push one each, on the server's hot path).
+ */
 export class EventLog {
-  private readonly events: ServerEvent[] = [];
+  private readonly ring: Array<ServerEvent | undefined>;
+  /** Index of the oldest event in `ring`. */
+  private head = 0;
+  private count = 0;
   private seq = 0;
   private readonly waiters = new Set<() => void>();
 
+  constructor(private readonly capacity = MAX_EVENTS_KEPT) {
+    this.ring = new Array<ServerEvent | undefined>(capacity);
+  }
+
   push(type: ServerEventType, endpoint: string | undefined, detail: Record<string, unknown> = {}): ServerEvent {
     const event: ServerEvent = { seq: ++this.seq, time: Date.now(), type, ...(endpoint !== undefined ? { endpoint } : {}), detail };
-    this.events.push(event);
-    if (this.events.length > MAX_EVENTS_KEPT) this.events.splice(0, this.events.length - MAX_EVENTS_KEPT);
-    for (const wake of [...this.waiters]) wake();
+    if (this.count < this.capacity) {
+      this.ring[(this.head + this.count++) % this.capacity] = event;
+    } else {
+      this.ring[this.head] = event;
+      this.head = (this.head + 1) % this.capacity;
+    }
+    if (this.waiters.size > 0) for (const wake of [...this.waiters]) wake();
     return event;
   }
 
-  /** Events with seq > `since`. */
+  /** Events with seq > `since`, oldest first. */
   since(since = 0): ServerEvent[] {
-    const first = this.events.findIndex((e) => e.seq > since);
-    return first < 0 ? [] : this.events.slice(first);
+    const oldest = this.seq - this.count + 1;
+    const skip = Math.max(0, since - oldest + 1);
+    const events: ServerEvent[] = [];
+    for (let i = skip; i < this.count; i++) events.push(this.ring[(this.head + i) % this.capacity]!);
+    return events;
   }
 
   get lastSeq(): number {

@@ -18,14 +18,18 @@ export interface AeadSpec {
   tagLength: number;
   defaultNonce: number;
   nonceOk(length: number): boolean;
-  /** CCM needs the lengths before AD and data (psa_aead_set_lengths). */
+  /** CCM needs the lengths before the nonce (psa_aead_set_lengths). */
   needsLengths: boolean;
+  /** Whether psa_aead_set_lengths accepts these lengths (algorithm limits, §10.5 psa_aead_set_lengths). */
+  lengthsOk(adLength: number, plaintextLength: number): boolean;
   encrypt(key: Buffer, nonce: Buffer, ad: Buffer, plaintext: Buffer): { ciphertext: Buffer; tag: Buffer };
   /** The plaintext, or undefined when the tag does not verify. */
   decrypt(key: Buffer, nonce: Buffer, ad: Buffer, ciphertext: Buffer, tag: Buffer): Buffer | undefined;
 }
 
-type Base = Omit<AeadSpec, 'alg' | 'tagLength' | 'encrypt' | 'decrypt'> & {
+type Base = Omit<AeadSpec, 'alg' | 'tagLength' | 'encrypt' | 'decrypt' | 'lengthsOk'> & {
+  maxAd: number;
+  maxText: number;
   keyType: number;
   tags: readonly number[];
   encrypt(key: Buffer, nonce: Buffer, ad: Buffer, pt: Buffer, tagLength: number): { ciphertext: Buffer; tag: Buffer };
@@ -55,19 +59,22 @@ function nodeAead(name: (key: Buffer) => string, ccm: boolean): Pick<Base, 'encr
 
 const BASES = new Map<number, Base>([
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_CCM), {
-    keyType: PSA_KEY_TYPE_AES, tags: [4, 6, 8, 10, 12, 14, 16], defaultNonce: 13, needsLengths: true,
+    // CCM: AD below 2^16 − 2^8 (the short length encoding, as Mbed TLS); data below 2^64 is capped by L at set_nonce.
+    keyType: PSA_KEY_TYPE_AES, tags: [4, 6, 8, 10, 12, 14, 16], defaultNonce: 13, needsLengths: true, maxAd: 0xff00 - 1, maxText: 2 ** 53,
     nonceOk: (n) => n >= 7 && n <= 13, ...nodeAead((k) => `aes-${k.length * 8}-ccm`, true),
   }],
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_GCM), {
-    keyType: PSA_KEY_TYPE_AES, tags: [4, 8, 12, 13, 14, 15, 16], defaultNonce: 12, needsLengths: false,
+    // GCM (NIST SP 800-38D §5.2.1.1): plaintext ≤ 2^39 − 256 bits, AD ≤ 2^64 − 1 bits.
+    keyType: PSA_KEY_TYPE_AES, tags: [4, 8, 12, 13, 14, 15, 16], defaultNonce: 12, needsLengths: false, maxAd: 2 ** 53, maxText: 2 ** 36 - 32,
     nonceOk: (n) => n >= 1, ...nodeAead((k) => `aes-${k.length * 8}-gcm`, false),
   }],
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_CHACHA20_POLY1305), {
-    keyType: PSA_KEY_TYPE_CHACHA20, tags: [16], defaultNonce: 12, needsLengths: false,
+    // RFC 8439 §2.8: plaintext up to 2^38 − 64 bytes.
+    keyType: PSA_KEY_TYPE_CHACHA20, tags: [16], defaultNonce: 12, needsLengths: false, maxAd: 2 ** 53, maxText: 2 ** 38 - 64,
     nonceOk: (n) => n === 12, ...nodeAead(() => 'chacha20-poly1305', false),
   }],
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_XCHACHA20_POLY1305), {
-    keyType: PSA_KEY_TYPE_XCHACHA20, tags: [16], defaultNonce: 24, needsLengths: false,
+    keyType: PSA_KEY_TYPE_XCHACHA20, tags: [16], defaultNonce: 24, needsLengths: false, maxAd: 2 ** 53, maxText: 2 ** 38 - 64,
     nonceOk: (n) => n === 24,
     encrypt(key, nonce, ad, pt) {
       const sealed = Buffer.from(xchacha20poly1305(key, nonce, ad).encrypt(pt));
@@ -97,6 +104,7 @@ export function aeadSpec(alg: number, keyType: number): AeadSpec | number {
     defaultNonce: base.defaultNonce,
     nonceOk: base.nonceOk,
     needsLengths: base.needsLengths,
+    lengthsOk: (ad, text) => Number.isSafeInteger(ad) && Number.isSafeInteger(text) && ad >= 0 && text >= 0 && ad <= base.maxAd && text <= base.maxText,
     encrypt: (k, n, ad, pt) => base.encrypt(k, n, ad, pt, tagLength),
     decrypt: base.decrypt,
   };

@@ -4,9 +4,10 @@
  *   → INVALID_HANDLE / NOT_PERMITTED; key type or tag length not valid for the algorithm →
  *   INVALID_ARGUMENT; unknown AEAD → NOT_SUPPORTED; bad nonce length → INVALID_ARGUMENT;
  *   output buffer too small → BUFFER_TOO_SMALL; wrong tag → INVALID_SIGNATURE.
- * - multipart state rules (§10.5.5, functionality.rst): set_lengths only before update_ad/update;
- *   generate_nonce only on an encrypt operation; one nonce (set or generated); update_ad after the
- *   nonce and before update; CCM needs the lengths before AD or data; more AD or data than declared
+ * - multipart state rules (§10.5.5, functionality.rst): set_lengths only while active and before
+ *   the nonce; generate_nonce only on an encrypt operation; one nonce (set or generated), and for CCM
+ *   only after set_lengths (CCM encodes the lengths in its first block); update_ad after the nonce and
+ *   before update; more AD or data than declared
  *   → INVALID_ARGUMENT, less at finish/verify → INVALID_ARGUMENT; finish on a decrypt operation or
  *   verify on an encrypt one → BAD_STATE. AD and data are buffered: update outputs nothing and
  *   finish/verify output the whole ciphertext/plaintext, which §10.5 permits ("implementations may
@@ -107,17 +108,15 @@ export class AeadFamily implements PsaAeadApi {
 
   async psa_aead_set_lengths(op: number, adLength: number, plaintextLength: number): Promise<number> {
     const s = this.ops.get(op);
-    if (!s || s.lengths || s.ad.length || s.started) return this.badState(op);
-    // CCM encodes the lengths in at most 2^16 − 2^8 AD bytes / 2^(8·L) data bytes; reject absurd sizes.
-    if (adLength < 0 || plaintextLength < 0 || !Number.isSafeInteger(adLength) || !Number.isSafeInteger(plaintextLength)) return this.fail(op, PSA_ERROR_INVALID_ARGUMENT);
-    if (s.spec.needsLengths && s.nonce && plaintextLength >= 2 ** (8 * (15 - s.nonce.length))) return this.fail(op, PSA_ERROR_INVALID_ARGUMENT);
+    if (!s || s.lengths || s.nonce) return this.badState(op);
+    if (!s.spec.lengthsOk(adLength, plaintextLength)) return this.fail(op, PSA_ERROR_INVALID_ARGUMENT);
     s.lengths = { ad: adLength, text: plaintextLength };
     return PSA_SUCCESS;
   }
 
   async psa_aead_generate_nonce(op: number, nonceSize: number): Promise<PsaDataResult> {
     const s = this.ops.get(op);
-    if (!s || !s.encrypt || s.nonce) return { status: this.badState(op), data: EMPTY };
+    if (!s || !s.encrypt || s.nonce || (s.spec.needsLengths && !s.lengths)) return { status: this.badState(op), data: EMPTY };
     if (nonceSize < s.spec.defaultNonce) return { status: this.fail(op, PSA_ERROR_BUFFER_TOO_SMALL), data: EMPTY };
     s.nonce = randomBytes(s.spec.defaultNonce);
     return { status: PSA_SUCCESS, data: new Uint8Array(s.nonce) };
@@ -125,8 +124,10 @@ export class AeadFamily implements PsaAeadApi {
 
   async psa_aead_set_nonce(op: number, nonce: Uint8Array): Promise<number> {
     const s = this.ops.get(op);
-    if (!s || s.nonce) return this.badState(op);
+    if (!s || s.nonce || (s.spec.needsLengths && !s.lengths)) return this.badState(op);
     if (!s.spec.nonceOk(nonce.length)) return this.fail(op, PSA_ERROR_INVALID_ARGUMENT);
+    // CCM: the plaintext length must fit the L = 15 − nonce_length bytes of its length field.
+    if (s.spec.needsLengths && s.lengths!.text >= 2 ** (8 * (15 - nonce.length))) return this.fail(op, PSA_ERROR_INVALID_ARGUMENT);
     s.nonce = Buffer.from(nonce);
     return PSA_SUCCESS;
   }
