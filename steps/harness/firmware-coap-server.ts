@@ -58,6 +58,8 @@ export class FirmwareCoapServer {
 
   private async serve(req: IncomingRequest): Promise<CoapResponseSpec | undefined> {
     this.requests.set(req.path, (this.requests.get(req.path) ?? 0) + 1);
+    // Every answer is paced, a 4.04 too, so the Client is seen Downloading before any outcome.
+    await new Promise((resolve) => setTimeout(resolve, this.paceMs));
     if (req.method !== 'GET') return { code: '4.05' };
     const file = this.files.get(req.path);
     if (!file) return { code: '4.04' };
@@ -77,7 +79,6 @@ export class FirmwareCoapServer {
     const start = num * blockSize(szx);
     if (start >= file.image.length && num > 0) return { code: '4.02' };
     const end = Math.min(file.image.length, start + blockSize(szx));
-    await new Promise((resolve) => setTimeout(resolve, this.paceMs));
     const options = [blockOption('Block2', { num, more: end < file.image.length, szx })];
     if (num === 0) options.push(uintOptionOf('Size2', file.image.length));
     return { code: '2.05', contentFormat: OPAQUE, payload: file.image.subarray(start, end), options };

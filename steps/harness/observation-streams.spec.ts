@@ -5,6 +5,10 @@ import { Lwm2mTestServer } from './lwm2m-test-server';
 import { ObservationStreams } from './notification-streams';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits (at most 2 s) until `done` holds: the first transcript line loads the object model. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await sleep(10);
+}
 
 describe('ObservationStreams', () => {
   let server: Lwm2mTestServer;
@@ -38,9 +42,10 @@ describe('ObservationStreams', () => {
     await notify('CON', 1);
     await notify('NON', 2);
     const stray = await notify('CON', 3, Buffer.from('ff', 'hex'));
-    await sleep(30);
+    await until(() => resets().length > 0);
     expect(stream.notifications.map((n) => [n.type, n.observe])).toEqual([['CON', 1], ['NON', 2]]);
     expect(resets()).toEqual([stray.messageId]);
+    expect(seen.some((e) => e.direction === 'in' && e.message?.type === 'ACK')).toBe(true);
   });
 
   it('answers the next notification with RST when told to, CON or NON, and marks the stream cancelled', async () => {
@@ -48,11 +53,11 @@ describe('ObservationStreams', () => {
     const stream = streams.open('/3/0/7', token);
     stream.resetNext = true;
     const first = await notify('NON', 1);
-    await sleep(30);
+    await until(() => resets().length > 0);
     expect(resets()).toEqual([first.messageId]);
     expect(stream.cancelledAt).toBeDefined();
     const second = await notify('CON', 2);
-    await sleep(30);
+    await until(() => resets().length > 1);
     expect(resets()).toEqual([first.messageId, second.messageId]);
     expect(await stream.waitForMore(1, 10)).toBe(true);
   });

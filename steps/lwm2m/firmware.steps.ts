@@ -192,3 +192,30 @@ Then(/^\(([A-Z])\) a notification of \/5\/0\/3 with the State 2 \(Downloaded\) a
   while (!states().includes(2) && Date.now() < deadline) await stream.waitForMore(stream.notifications.length, Math.max(1, deadline - Date.now()));
   check(name, states().includes(2), 'a notification with State 2', stream.notifications.length ? `States ${states().join(', ')}` : 'no notification');
 });
+
+/**
+ * ETS int-773 criterion 2 wants the package write answered 2.04. A client that cannot keep the package
+ * may also stop a block-wise transfer with 4.13 Request Entity Too Large (RFC 7959 §2.9.3) — the
+ * Update Result then says why; either answer passes, nothing else does.
+ */
+Then(/^\(([A-Z])\) the push is answered 2\.04 Changed, or 4\.13 Request Entity Too Large once the package no longer fits$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the push is answered 2.04 Changed, or 4.13 Request Entity Too Large once the package no longer fits');
+  const blocks = firmwareState(this).blocks;
+  const last = blocks.at(-1);
+  if (!last) throw new Error('step order: no package was pushed');
+  for (const b of blocks.slice(0, -1)) check(name, b.exchange.response?.code === '2.31', `2.31 Continue to block ${b.num}`, b.exchange.response?.code ?? 'no answer');
+  const code = last.exchange.response?.code;
+  check(name, (code === '2.04' && !last.more) || code === '4.13', `2.04 to the last block, or 4.13 to block ${last.num}`, code ?? `no answer (${last.exchange.error?.message})`);
+});
+
+/** ETS int-751: /5/0/8 and /5/0/9 tell the Server how it may deliver a package. */
+Then(/^\(([A-Z])\) the Read of \/5\/0 reveals the Firmware Update Protocol Support and Delivery Method$/, function (this: TestfestWorld, letter: string) {
+  const name = criterion(letter, 'the Read of /5/0 reveals the Firmware Update Protocol Support and Delivery Method');
+  const x = [...clientUnderTest(this).reads].reverse().find((r) => r.path === '/5/0')?.exchange;
+  if (!x?.response) throw new Error('step order: /5/0 was not read');
+  const records = decodeAnswer(name, x.response, { objectId: 5, instanceId: 0 }, 'the Read of /5/0');
+  const protocols = records.filter((r) => r.path.resourceId === 8).map((r) => Number(r.value));
+  const delivery = records.find((r) => r.path.resourceId === 9)?.value;
+  check(name, protocols.every((p) => Number.isInteger(p) && p >= 0 && p <= 5), '/5/0/8 values in 0..5 (CoAP, CoAPS, HTTP, HTTPS, CoAP/TCP, CoAP/TLS)', protocols.join(', '));
+  check(name, delivery !== undefined && [0, 1, 2].includes(Number(delivery)), '/5/0/9 Delivery Method 0, 1 or 2 (pull, push, both)', String(delivery ?? 'absent'));
+});

@@ -22,6 +22,8 @@ import { describeRecord, mismatches, provisionedRecords } from './objects-values
 
 const streams = (world: TestfestWorld) => observationStreams(world, serverOf(clientUnderTest(world)));
 const numberList = (text: string) => text.split(/, | and /).map(Number);
+/** How far ahead of the Server's clock a device clock may run. */
+const TIMESTAMP_SKEW_S = 300;
 
 When(/^(\d+)\. the Server writes the attributes (\S+) to (\/[\d/]+)$/, async function (this: TestfestWorld, step: number, attributes: string, path: string) {
   // TS-Transport §6.4.4: Write-Attributes is a PUT with the attributes as Uri-Query and no payload.
@@ -89,6 +91,18 @@ Then(/^\(([A-Z])\) every notification of ((?:\/[\d/]+)(?: and \/[\d/]+)*) carrie
       check(name, wrong.length === 0, `${expected.map(describeRecord).join(', ')} in notification ${i + 1} of ${path}`, wrong.join(', '));
     }
   }
+});
+
+Then(/^\(([A-Z])\) the Timestamp (\/\d+\/\d+\/\d+) never goes back from one notification of (\/[\d/]+) to the next$/, function (this: TestfestWorld, letter: string, timestamp: string, path: string) {
+  const name = criterion(letter, `the Timestamp ${timestamp} never goes back from one notification of ${path} to the next`);
+  const stream = streams(this).get(path);
+  const times = notified(this, name, path).map((records) => records.find((r) => describeRecord(r).startsWith(`${timestamp}=`))?.value);
+  times.forEach((t, i) => {
+    check(name, typeof t === 'number', `${timestamp} in notification ${i + 1}`, t === undefined ? 'absent' : String(t));
+    const arrived = stream.notifications[i]!.at / 1000;
+    check(name, (t as number) <= arrived + TIMESTAMP_SKEW_S, `a fix no later than the arrival of notification ${i + 1}`, `${t} (arrived ${Math.floor(arrived)})`);
+    if (i > 0) check(name, (t as number) >= (times[i - 1] as number), `a fix no older than notification ${i}'s`, `${t} after ${times[i - 1]}`);
+  });
 });
 
 const S = Obj.ConnectivityStatistics;

@@ -137,4 +137,63 @@ export const VECTORS: Record<string, Buffer> = {
     '21f9664c97637da9768812f615c68b13b52e',
     'c0875924c1c7987947deafd8780acf49',
   ),
+  /**
+   * psa-arch-tests RSA-1024 vectors for rsa_128_key_pair (checked here by recovering their padding
+   * with the public key): signature_1 = PKCS1V15_SIGN_RAW(sha_256_hash), signature_2 =
+   * PKCS1V15_SIGN(SHA_256) of hash_input, signature_4 = PKCS1V15_SIGN_RAW(hash_input);
+   * ciphertext_7 = PKCS1V15_CRYPT(plaintext:22), ciphertext_8 = OAEP(SHA_256)(plaintext:22),
+   * ciphertext_9 = OAEP(SHA_256)(plaintext:22) with label `salt`.
+   */
+  signature_1: hex(
+    '8c4f46698486e651557ac4eb2b77735f985463940dda36c03f1b961daa96dce77c3a899054dba91cfa02efc74b2a6f70',
+    'dbe34a622187d6f00b88855f64ffa32612a2b211370bd65e1ff82ae9a319768953b643ced64a8383e294a10e01456144',
+    '8f946af3076351ee05db6014334f3c9ff58cf5c371da9e1c3bde0314453ccbd0',
+  ),
+  signature_2: hex(
+    '62f7cbdc602b9fc27d964fd1b3595268cb51efdf05dbb83d7b873c082d4a93a1d37ba54f4246859e16bd9bf4af976862',
+    'f4ec7f722b4f95eb7da5f5e20e7b43936ffd7efc5d74882bea02640d12769843e7d5ff9481ad588713b4ee9841a4de30',
+    '84c1b104855bca86a4f364e520211be055402474952a34f1c2796a6d3cabbda0',
+  ),
+  signature_4: hex(
+    '424ac61769095fd53189f8336e03661b243fe8ba8461073ff12e6c53f23f0f14fcd63893018a8a96f692e78d256cd54d',
+    'd1cc86bd1dd4fcb2c3397e9c4cdc99185cce7df71ae33195e150ff13b1689b0b4a5c1f132a2953865ee45fc61cd422f7',
+    '1f254ada31b9ff7035083c405bed10ac2a85be6433ecc53c2d6eeae518d0b76a',
+  ),
+  ciphertext_7: hex(
+    '0b1b3fc1a3949a5e1fe228069ede60b58612525c78d2be62dd8233d78256c623a0863f909afef3a10ad24773f8483d53',
+    '966037068ff479c6c39385bf4b4eb3343c538d95cc8b2fb91d997bf229ab878217c64bf3f392c476aa3280746343bbc2',
+    'd7c09c4c557196263661a559528fb2da18f1a454688a9d1932c5eaf44cab095a',
+  ),
+  ciphertext_8: hex(
+    '957db0f18dde316559514bfbe24fcbb0bb6260b48c0b96e2d137f28b2e5a10376abebda684c27ff94abba9f914ece233',
+    'ed6b71f966504d90dc5f11be4396bb823b68a281a71ff746a641c7998983fda53508def4373db15486c56882e05c02fa',
+    '0691cfe89639687e6242af5f21082c392e83530faf97a82ba0c30ecaf8320472',
+  ),
+  ciphertext_9: hex(
+    '2873c296055b8f470f99e70a9aa05379dc4a8b977c67c39ae661c5335546ceb9cfb7507b9c21923162b3a3562d8b03cb',
+    '4d7a29d7ef62ae368925f4313764f0e32fa35af610c600965675a83cba504e581405471cdbdb08d748ec208128fde58e',
+    'b8fc7d6027c80a0765b243a90842cfdc24eeb02ab84adc52127862770e8b76fe',
+  ),
+
+  /** RFC 8032 §7.1 TEST 1 (Ed25519, empty message). */
+  ed25519_rfc8032_priv: hex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60'),
+  ed25519_rfc8032_pub: hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a'),
+  ed25519_rfc8032_sig: hex('e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b'),
+  /** RFC 8032 §7.3 TEST abc (Ed25519ph, message "abc"). */
+  ed25519ph_rfc8032_priv: hex('833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42'),
+  ed25519ph_rfc8032_pub: hex('ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf'),
+  ed25519ph_rfc8032_sig: hex('98a70222f0b8121aa9d30f813d683f809e462b469c7ff87639499bb94e6dae4131f85042463c2a355a2003d062adf5aaa10b8c61e636062aaad11c2a26083406'),
+  abc: Buffer.from('abc'),
+  /** SHA-512("abc"), the PH(M) that psa_sign_hash takes for Ed25519ph (FIPS 180-2 example). */
+  sha512_abc: hex(
+    'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd',
+    '454d4423643ce80e2a9ac94fa54ca49f',
+  ),
+  /** RFC 8032 §7.4 "Blank" (Ed448, empty message). */
+  ed448_rfc8032_priv: hex('6c82a562cb808d10d632be89c8513ebf6c929f34ddfa8c9f63c9960ef6e348a3528c8a3fcc2f044e39a3fc5b94492f8f032e7549a20098f95b'),
+  ed448_rfc8032_sig: hex(
+    '533a37f6bbe457251f023c0d88f976ae2dfb504a843e34d2074fd823d41a591f2b233f034f628281f2fd7a22ddd47d78',
+    '28c59bd0a21bfd3980ff0d2028d4b18a9df63e006c5d1c2d345b925d8dc00b4104852db99ac5c7cdda8530a113a0f4db',
+    'b61149f05a7363268c71d95808ff2e652600',
+  ),
 };

@@ -16,6 +16,8 @@ export function createBrokenLwm2mClient(): ReferenceLwm2mClient {
       ignorePmin: true,
       // TLV length-type bits wrong for values over 7 bytes (breaks int-203's TLV structure criterion).
       tlvWrongLengthBits: true,
+      // Answers Bootstrap-Finish 2.04 without a usable Server Account (breaks int-9's 4.06 criterion).
+      acceptIncompleteBootstrap: true,
     },
   });
 }

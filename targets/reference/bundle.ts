@@ -11,15 +11,24 @@ import { PSA_STORAGE_SIMULATOR_CAPABILITIES } from './psa/storage/capabilities';
 import { PSA_ATTESTATION_SIMULATOR_CAPABILITIES } from './psa/attestation/capabilities';
 import { PSA_FWU_SIMULATOR_CAPABILITIES } from './psa/fwu/capabilities';
 
-/** What the reference LwM2M client supports in this version (CoAP/UDP, NoSec, text/TLV). */
+/**
+ * What the reference LwM2M client supports in this version: CoAP/UDP NoSec, every content format of
+ * TS-Core 1.2 App. C, the core and ETS object set, and the operations of ETS §1.3–1.8. A capability
+ * listed here that the client then fails is a Fail, never Not Applicable.
+ */
 export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   role: ['lwm2m-client'],
   lwm2m: ['1.1'],
   transport: ['coap'],
   security: ['nosec'],
-  format: ['0', '40', '42', '11542'],
-  object: ['0', '1', '3'],
-  operation: ['register', 'update', 'deregister', 'read', 'write', 'execute'],
+  format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
+  object: ['0', '1', '2', '3', '4', '5', '6', '7', '10', '10@1.1', '11', '16', '19', '20'],
+  operation: [
+    'register', 'update', 'deregister', 'read', 'write', 'execute', 'discover', 'discover-depth', 'write-attributes',
+    'create', 'delete', 'read-composite', 'write-composite', 'observe', 'observe-composite', 'observe-parameters',
+    'send', 'trigger-send', 'bootstrap', 'server-initiated-bootstrap', 'bootstrap-pack', 'queue-mode', 'profile-id',
+    'multi-server', 'firmware-push', 'firmware-pull', 'firmware-pull-http',
+  ],
 };
 
 /**

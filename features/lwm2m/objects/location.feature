@@ -32,5 +32,8 @@ Feature: Location Object /6 (ETS LightweightM2M 1.1, int-801, 810)
     Then (D) in step 2 the Server receives 2.05 Content with an Observe option and the initial values
     # 3. The Client reports with NOTIFY messages.
     And (E) the Client notifies /6/0 at least 2 times, honouring pmin=2 and pmax=10
-    # F. "at least the Mandatory Timestamp Resource must have admissible values".
+    # F. "at least the Mandatory Timestamp Resource must have admissible values according to the pmin
+    #    and pmax parameters": each notification's fix is no later than its arrival and no older than
+    #    the fix the previous notification reported.
     And (F) every notification of /6/0 holds the mandatory Resources 0, 1 and 5 and every value is valid for its definition
+    And (F) the Timestamp /6/0/5 never goes back from one notification of /6/0 to the next

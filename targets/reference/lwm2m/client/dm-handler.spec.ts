@@ -101,3 +101,25 @@ describe('Discover (TS-Core §6.3.4)', () => {
     expect(res.payload!.toString()).toBe('</3/0>,</3/0/0>,</3/0/1>,</3/0/2>,</3/0/3>,</3/0/4>,</3/0/11>;dim=1,</3/0/16>');
   });
 });
+
+describe('every data format the codecs offer (TS-Core 1.2 §7.5)', () => {
+  const instance = { objectId: 1, instanceId: 0 };
+  it.each([110, 112, 11542, 11543, 11544])('reads /1/0 and partially updates it in Content-Format %i', (cf) => {
+    const ctx = c1Context();
+    const read = handleDmRequest(ctx, incoming('GET', '/1/0', { accept: cf }));
+    expect(read.code).toBe('2.05');
+    expect(read.contentFormat).toBe(cf);
+    expect(codecFor(cf)!.decode(read.payload!, instance, ctx.model)).toHaveLength(4);
+    const payload = codecFor(cf)!.encode([{ path: { ...instance, resourceId: 1 }, value: 61 }], instance, ctx.model);
+    expect(handleDmRequest(ctx, incoming('POST', '/1/0', { contentFormat: cf, payload })).code).toBe('2.04');
+    expect(ctx.tree.resource(1, 0, 1)).toBe(61);
+  });
+
+  it('reads one value in CBOR (60) and refuses CBOR for an Object Instance (4.06)', () => {
+    const ctx = c1Context();
+    const read = handleDmRequest(ctx, incoming('GET', '/1/0/1', { accept: 60 }));
+    expect(read.code).toBe('2.05');
+    expect(codecFor(60)!.decode(read.payload!, { ...instance, resourceId: 1 }, ctx.model)[0]!.value).toBe(86400);
+    expect(handleDmRequest(ctx, incoming('GET', '/1/0', { accept: 60 })).code).toBe('4.06');
+  });
+});

@@ -97,4 +97,36 @@ describe('RegistrationEngine (TS-Core §6.2)', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(sent).toHaveLength(1);
   });
+
+  it('sends Q and pid when asked, and no payload when the Profile ID covers every object (ETS int-108, int-110)', async () => {
+    const { host, sent } = fakeHost(() => '2.01');
+    host.registerParameters = () => ({ endpoint: 'ep1', lifetime: 20, binding: 'U', version: '1.2', queueMode: true, profileId: '6:0a1b2c3d' });
+    host.objectLinks = () => '';
+    await make(host).start();
+    expect(describeSpec(sent[0]!)).toBe('POST /rd?ep=ep1&lt=20&lwm2m=1.2&b=U&Q&pid=6:0a1b2c3d');
+    expect(sent[0]!.payload).toBeUndefined();
+    expect(sent[0]!.contentFormat).toBeUndefined();
+  });
+
+  it('gives up after the retry policy and reports the failure once (TS-Core 1.1 §6.2.1.1, ETS int-7)', async () => {
+    const { host, sent } = fakeHost(() => '4.03');
+    const failed = jest.fn();
+    host.registrationFailed = failed;
+    host.retryPolicy = () => ({ retryCount: 3, retryTimerS: 1, sequenceDelayS: 1000, sequenceRetryCount: 1 });
+    const engine = make(host, 0.001); // retries 1 s and 2 s apart → 1 ms, 2 ms
+    await engine.start();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent).toHaveLength(3);
+    expect(failed).toHaveBeenCalledTimes(1);
+    expect(engine.status).toBe('failed');
+  });
+
+  it('updates MAX_TRANSMIT_WAIT before a long lifetime runs out, at half a short one', async () => {
+    const { host, sent } = fakeHost((s) => (s.path === '/rd' ? '2.01' : '2.04'), { value: 240 });
+    await make(host, 0.0001).start(); // 240 s → Update at 147 s = 14.7 ms
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent.filter((s) => s.path === '/rd/7')).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 15));
+    expect(sent.filter((s) => s.path === '/rd/7').length).toBeGreaterThanOrEqual(1);
+  });
 });

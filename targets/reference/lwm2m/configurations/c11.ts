@@ -19,7 +19,7 @@ export const C11: ClientConfiguration = extendConfiguration(C10, 'C.11', [
     objectId: 10,
     instanceId: 0,
     resources: {
-      11: { 0: { objlnk: '11:0' } }, // Activated Profile Names (the ETS's `"vlo":"11:0"`)
+      11: { 0: { objlnk: '11:0' } }, // Activated Profile Names, the ETS's `"vlo":"11:0"` (C.10 has it already: Mandatory)
       12: 3, // Supported Power Saving Modes: PSM and eDRX
       13: 3, // ETS "Power Saving Modes" (registry: Active Power Saving Modes)
       14: 1, // ETS "Active Power Saving Modes" (registry: Release Assistance Indication Usage)

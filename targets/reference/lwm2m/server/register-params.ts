@@ -78,23 +78,37 @@ const PLAIN_LINK = /^<\/(0|[1-9]\d{0,4})(?:\/(0|[1-9]\d{0,4}))?>$/;
  */
 export function plainObjectList(text: string): RegisteredObject[] | undefined {
   if (text.length === 0 || text.includes(';') || text.includes(' ')) return undefined;
-  const byId = new Map<number, Set<number>>();
+  const objects: Array<{ objectId: number; instances: number[] }> = [];
+  let sorted = true;
   for (const item of text.split(',')) {
     const m = PLAIN_LINK.exec(item);
     if (!m) return undefined;
     const objectId = Number(m[1]);
-    if (objectId > 65534) return undefined;
-    let instances = byId.get(objectId);
-    if (!instances) byId.set(objectId, (instances = new Set()));
-    if (m[2] !== undefined) {
-      const instanceId = Number(m[2]);
-      if (instanceId > 65534) return undefined;
-      instances.add(instanceId);
+    const instanceId = m[2] === undefined ? undefined : Number(m[2]);
+    if (objectId > 65534 || (instanceId !== undefined && instanceId > 65534)) return undefined;
+    let last = objects[objects.length - 1];
+    if (last === undefined || last.objectId !== objectId) {
+      if (last !== undefined && last.objectId > objectId) sorted = false;
+      objects.push((last = { objectId, instances: [] }));
+    }
+    if (instanceId !== undefined) {
+      const previous = last.instances[last.instances.length - 1];
+      if (previous !== undefined && previous >= instanceId) sorted = false;
+      last.instances.push(instanceId);
     }
   }
-  return [...byId]
-    .sort(([a], [b]) => a - b)
-    .map(([objectId, instances]) => ({ objectId, instances: [...instances].sort((a, b) => a - b) }));
+  // Clients list in order almost always; anything else is merged and sorted as the full parser does.
+  return sorted ? objects : mergeSorted(objects);
+}
+
+function mergeSorted(objects: ReadonlyArray<{ objectId: number; instances: number[] }>): RegisteredObject[] {
+  const byId = new Map<number, Set<number>>();
+  for (const o of objects) {
+    const set = byId.get(o.objectId) ?? new Set<number>();
+    for (const i of o.instances) set.add(i);
+    byId.set(o.objectId, set);
+  }
+  return [...byId].sort(([a], [b]) => a - b).map(([objectId, set]) => ({ objectId, instances: [...set].sort((a, b) => a - b) }));
 }
 
 export function objectsOf(payload: Buffer, contentFormat: number | undefined): { objects: RegisteredObject[]; text: string } | Refusal {

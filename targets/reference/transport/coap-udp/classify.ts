@@ -17,24 +17,33 @@ export type Disposition =
   | { kind: 'ignore'; reason: string };
 
 /** Classifies an incoming message. */
+/** Only CON messages are rejected (RST); anything else that is wrong is ignored (RFC 7252 §4.2, §4.3). */
+function refuse(type: CoapMessage['type'], reason: string): Disposition {
+  return type === 'CON' ? { kind: 'reject', reason } : { kind: 'ignore', reason };
+}
+
+const SETTLE: Disposition = { kind: 'settle' };
+const REQUEST: Disposition = { kind: 'request' };
+const RESPONSE: Disposition = { kind: 'response' };
+
+/** Classifies an incoming message (runs for every datagram: no allocation on the common paths). */
 export function classify(message: CoapMessage): Disposition {
   const { type, code } = message;
-  const refuse = (reason: string): Disposition => (type === 'CON' ? { kind: 'reject', reason } : { kind: 'ignore', reason });
-  if (isReservedClass(code)) return refuse(`code ${code} has a reserved class (RFC 7252 §3, §4.2)`);
+  if (isReservedClass(code)) return refuse(type, `code ${code} has a reserved class (RFC 7252 §3, §4.2)`);
   if (type === 'ACK') {
     if (isRequestCode(code)) return { kind: 'ignore', reason: 'an ACK must not carry a request (RFC 7252 §4.2)' };
-    return { kind: 'settle' };
+    return SETTLE;
   }
   if (type === 'RST') {
     if (!isEmptyCode(code)) return { kind: 'ignore', reason: 'a RST must be empty (RFC 7252 §4.2)' };
-    return { kind: 'settle' };
+    return SETTLE;
   }
   if (isEmptyCode(code)) {
     return type === 'CON'
       ? { kind: 'reject', reason: 'empty CON: CoAP ping (RFC 7252 §4.3)' }
       : { kind: 'ignore', reason: 'a NON must not be empty (RFC 7252 §4.3)' };
   }
-  if (isRequestCode(code)) return { kind: 'request' };
-  if (isResponseCode(code)) return { kind: 'response' };
-  return refuse(`code ${code} is neither a request nor a response (RFC 7252 §3)`);
+  if (isRequestCode(code)) return REQUEST;
+  if (isResponseCode(code)) return RESPONSE;
+  return refuse(type, `code ${code} is neither a request nor a response (RFC 7252 §3)`);
 }

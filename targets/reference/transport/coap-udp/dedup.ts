@@ -33,9 +33,9 @@ export class DuplicateCache {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** The live entry for (peer, messageId), or undefined if this message is new. */
-  lookup(peer: PeerAddress, messageId: number): DedupEntry | undefined {
-    const ids = this.byPeer.get(peerKey(peer));
+  /** The live entry for (peer, messageId), or undefined if this message is new. `key`: peerKey(peer), when the caller has it. */
+  lookup(peer: PeerAddress, messageId: number, key = peerKey(peer)): DedupEntry | undefined {
+    const ids = this.byPeer.get(key);
     const entry = ids?.get(messageId);
     if (entry === undefined) return undefined;
     if (entry.expiresAt > this.now()) return entry;
@@ -45,10 +45,9 @@ export class DuplicateCache {
   }
 
   /** Records a new message, remembered for `lifetimeMs`; returns its entry for the replies. */
-  remember(peer: PeerAddress, messageId: number, lifetimeMs: number): DedupEntry {
+  remember(peer: PeerAddress, messageId: number, lifetimeMs: number, key = peerKey(peer)): DedupEntry {
     const now = this.now();
     this.sweep(now);
-    const key = peerKey(peer);
     let ids = this.byPeer.get(key);
     if (ids === undefined) this.byPeer.set(key, (ids = new Map()));
     const entry: DedupEntry = { replies: [], expiresAt: now + lifetimeMs };

@@ -26,7 +26,7 @@ import { describePeer } from './peer';
 import { Requester } from './requester';
 import { Responder } from './responder';
 import { ReliableSender } from './retransmit';
-import { bindSocket, closeSocket, sendDatagram } from './socket';
+import { bindSocket, closeSocket, sendDatagram, sendDatagramQuietly } from './socket';
 import { Transcript } from './transcript';
 
 export interface UdpEndpointOptions {
@@ -105,7 +105,7 @@ class UdpEndpoint implements UdpCoapEndpoint {
     const shared = { timing, maxMessageSize: this.maxMessageSize, messageIds: this.messageIds, sender: this.sender, transmit };
     this.requester = new Requester({ ...shared, type });
     const separateResponseAfterMs = options.separateResponseAfterMs ?? timing.ackTimeoutMs / 2;
-    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n, r) => transmit(p, m, n, r).catch(() => {}) });
+    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n, r) => this.transmitQuietly(p, m, n, r) });
     socket.on('message', (raw, rinfo) => this.receive(raw, { address: rinfo.address, port: rinfo.port }));
     socket.on('error', () => {}); // send errors arrive through the send callbacks and are recorded there
   }
@@ -158,6 +158,27 @@ class UdpEndpoint implements UdpCoapEndpoint {
       const reason = `send to ${describePeer(peer)} failed: ${error.message}`;
       this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: reason, note });
       throw error;
+    });
+  }
+
+  /** As `transmit`, for messages nobody awaits (replies): no promise; a failure only goes to the transcript. */
+  private transmitQuietly(peer: PeerAddress, message: CoapMessage, note?: string, prebuilt?: Buffer): void {
+    if (this.closing !== undefined) return;
+    let raw: Buffer;
+    try {
+      raw = prebuilt ?? serialize(message, this.maxMessageSize);
+    } catch (error) {
+      this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw: Buffer.alloc(0), error: `cannot encode: ${(error as Error).message}`, note });
+      return;
+    }
+    if (!this.transcript.active) {
+      // Nobody records: a failure would be reported to no one, so skip the completion callback (and its tick).
+      sendDatagramQuietly(this.socket, peer, raw);
+      return;
+    }
+    this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
+    sendDatagramQuietly(this.socket, peer, raw, (error) => {
+      this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: `send to ${describePeer(peer)} failed: ${error.message}`, note });
     });
   }
 
@@ -235,10 +256,6 @@ class UdpEndpoint implements UdpCoapEndpoint {
   }
 
   private reply(peer: PeerAddress, message: CoapMessage, note?: string): void {
-    try {
-      this.transmit(peer, message, this.maxMessageSize, note).catch(() => {});
-    } catch {
-      // closing, or an unencodable reply: nothing to send; the transcript has the rest
-    }
+    this.transmitQuietly(peer, message, note);
   }
 }

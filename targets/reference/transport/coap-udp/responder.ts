@@ -6,10 +6,11 @@
 import type { CoapMessage, CoapResponseSpec, PeerAddress, RequestHandler } from './types';
 import type { Timing } from './parameters';
 import type { MessageIdAllocator } from './message-id';
-import type { ReliableSender, Transmit } from './retransmit';
+import type { ReliableSender } from './retransmit';
 import type { DedupEntry, DuplicateCache } from './dedup';
 import { responseMessage, toIncomingRequest } from './exchange-messages';
 import { emptyMessage, serialize } from './message';
+import { peerKey } from './peer';
 
 export interface ResponderContext {
   timing: Timing;
@@ -19,8 +20,8 @@ export interface ResponderContext {
   messageIds: MessageIdAllocator;
   sender: ReliableSender;
   dedup: DuplicateCache;
-  /** Sends and records one datagram (`raw`: its bytes, when already serialized); never rejects (failures go to the transcript). */
-  transmit: (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer) => Promise<void>;
+  /** Sends and records one datagram (`raw`: its bytes, when already serialized); failures go to the transcript. */
+  transmit: (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer) => void;
 }
 
 /** Diagnostic payload (RFC 7252 §5.5.2): UTF-8 text, no Content-Format. */
@@ -48,14 +49,15 @@ export class Responder {
 
   /** Handles a CON/NON request message from `peer`. */
   handle(peer: PeerAddress, request: CoapMessage): void {
-    const seen = this.ctx.dedup.lookup(peer, request.messageId);
+    const key = peerKey(peer);
+    const seen = this.ctx.dedup.lookup(peer, request.messageId, key);
     if (seen !== undefined) {
       // RFC 7252 §4.5: acknowledge each duplicate CON with the same ACK; process the request once.
-      for (const reply of seen.replies) void this.ctx.transmit(peer, reply, 'reply to duplicate');
+      for (const reply of seen.replies) this.ctx.transmit(peer, reply, 'reply to duplicate');
       return;
     }
     const lifetime = request.type === 'CON' ? this.ctx.timing.exchangeLifetimeMs : this.ctx.timing.nonLifetimeMs;
-    const entry = this.ctx.dedup.remember(peer, request.messageId, lifetime);
+    const entry = this.ctx.dedup.remember(peer, request.messageId, lifetime, key);
     this.process(peer, request, entry);
   }
 
@@ -85,7 +87,7 @@ export class Responder {
           separate = true;
           const ack = emptyMessage('ACK', request.messageId);
           entry.replies = [ack];
-          void this.ctx.transmit(peer, ack, 'empty ACK: separate response follows');
+          this.ctx.transmit(peer, ack, 'empty ACK: separate response follows');
         }, this.ctx.separateResponseAfterMs)
       : undefined;
     if (slowTimer !== undefined) {
@@ -110,7 +112,7 @@ export class Responder {
     const { message, raw } = this.build(spec, request, separate);
     if (request.type === 'CON' && !separate) entry.replies = [message];
     if (message.type === 'CON') void this.ctx.sender.send(peer, message).outcome;
-    else void this.ctx.transmit(peer, message, undefined, raw);
+    else this.ctx.transmit(peer, message, undefined, raw);
   }
 
   /** The handler's answer (maybe pending); an unknown method gets 4.05 (RFC 7252 §5.8). */
@@ -123,19 +125,20 @@ export class Responder {
 
   /** The response message and its bytes; a spec that cannot be encoded becomes a 5.00 with the reason. */
   private build(spec: CoapResponseSpec, request: CoapMessage, separate: boolean): { message: CoapMessage; raw: Buffer } {
-    const make = (s: CoapResponseSpec): CoapMessage =>
-      request.type === 'NON'
-        ? responseMessage(s, 'NON', this.ctx.messageIds.next(), request.token)
-        : separate
-          ? responseMessage(s, 'CON', this.ctx.messageIds.next(), request.token)
-          : responseMessage(s, 'ACK', request.messageId, request.token);
     try {
-      const message = make(spec);
+      const message = this.responseTo(spec, request, separate);
       return { message, raw: serialize(message, this.ctx.maxMessageSize) };
     } catch (error) {
-      const message = make(diagnostic('5.00', `invalid response from the request handler: ${(error as Error).message}`));
+      const message = this.responseTo(diagnostic('5.00', `invalid response from the request handler: ${(error as Error).message}`), request, separate);
       return { message, raw: serialize(message, this.ctx.maxMessageSize) };
     }
+  }
+
+  /** Piggy-backed in the ACK, a separate CON, or a NON for a NON request (RFC 7252 §5.2). */
+  private responseTo(spec: CoapResponseSpec, request: CoapMessage, separate: boolean): CoapMessage {
+    if (request.type === 'NON') return responseMessage(spec, 'NON', this.ctx.messageIds.next(), request.token);
+    if (separate) return responseMessage(spec, 'CON', this.ctx.messageIds.next(), request.token);
+    return responseMessage(spec, 'ACK', request.messageId, request.token);
   }
 
   close(): void {

@@ -31,6 +31,22 @@ export function sendDatagram(socket: Socket, peer: PeerAddress, datagram: Buffer
   });
 }
 
+/**
+ * Sends one datagram without a promise: `onError` hears of a failure. For replies nobody awaits
+ * (piggy-backed responses, ACKs, RSTs), which are most of a server's traffic.
+ */
+export function sendDatagramQuietly(socket: Socket, peer: PeerAddress, datagram: Buffer, onError?: (error: Error) => void): void {
+  try {
+    if (onError === undefined) socket.send(datagram, peer.port, peer.address);
+    else
+      socket.send(datagram, peer.port, peer.address, (error) => {
+        if (error) onError(error);
+      });
+  } catch (error) {
+    onError?.(error as Error);
+  }
+}
+
 /** Closes the socket; resolves once it is closed (also if it already was). */
 export function closeSocket(socket: Socket): Promise<void> {
   return new Promise((resolve) => {

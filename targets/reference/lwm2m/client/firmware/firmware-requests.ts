@@ -41,6 +41,8 @@ export class FirmwareRequests {
     const m = PATH.exec(req.path);
     if (!m || Number(m[1]) !== this.fw.instanceId) return undefined;
     const resourceId = Number(m[2]);
+    // PUT without payload and Content-Format is Write-Attributes (TS-Transport §6.4.4): the DM handler's.
+    if (req.method === 'PUT' && req.payload.length === 0 && req.contentFormat === undefined) return undefined;
     if (req.method === 'PUT' && resourceId === FwResource.Package) return this.package(req);
     if (req.method === 'PUT' && resourceId === FwResource.PackageUri) return this.packageUri(req);
     if (req.method === 'POST' && resourceId === FwResource.Update) return this.fw.update() ? { code: '2.04' } : { code: '4.05' };

@@ -5,7 +5,7 @@
  *     ▲          │ failure: Idle + Update Result 2..7, 9                     │ Execute Update
  *     │          ▼                                                           ▼
  *     └──────────┴──── success: Idle + Result 1, /3/0/3 = new version ◀── Updating
- *                      failure: Idle + Result 8, version unchanged  ◀──┘
+ *                      failure: Downloaded + Result 8, version unchanged ◀┘
  *
  * Writing NUL to Package or "" to Package URI resets to Idle with Result 0. The state lives in the
  * object tree (State /5/0/3, Update Result /5/0/5, PkgName, PkgVersion), so Read and Observe see it
@@ -108,6 +108,7 @@ export class FirmwareUpdate {
   update(): boolean {
     const image = this.image;
     if (this.state !== FwState.Downloaded || !image) return false;
+    this.image = undefined;
     this.enter(FwState.Updating, FwResult.Initial);
     this.installing = setTimeout(() => this.install(image), Math.max(1, INSTALL_S * 1000 * this.host.timeScale));
     return true;
@@ -119,10 +120,12 @@ export class FirmwareUpdate {
   }
 
   private install(image: VerifiedPackage): void {
-    this.image = undefined;
     if ((image.header.flags & 1) !== 0) {
+      this.image = image;
+      // The old firmware is back and the package still in flash: Downloaded again, as ETS int-779
+      // expects (App. E.6 allows Downloaded or Idle "depending on the underlying reason").
       this.host.log(`firmware ${image.header.version} failed its self-test after install; rolled back`);
-      this.enter(FwState.Idle, FwResult.UpdateFailed);
+      this.enter(FwState.Downloaded, FwResult.UpdateFailed);
       return;
     }
     if (this.host.tree.hasInstance(DEVICE, 0)) this.host.tree.setResource(DEVICE, 0, FIRMWARE_VERSION, image.header.version);

@@ -11,6 +11,8 @@ export interface ObjectEnvironment {
   /** Wall-clock seconds per spec second (default 1). */
   timeScale?: number;
   faults?: ObjectFaults;
+  /** Registers what to stop when the client stops (timers); without it, timers end with their tree. */
+  onClose?(stop: () => void): void;
 }
 
 /** One behaviour per tree: the client may build its executables more than once (one per server session). */

@@ -1,6 +1,6 @@
 /**
  * Behaviours of the objects beyond the core ones (Connectivity Statistics Start/Stop, Event Log,
- * APN activation, ...): each object module contributes its executable resources here, so the client's
+ * APN activation, Location fixes, ...): each object module contributes its executable resources here, so the client's
  * core files need no change when an object is added.
  *
  * `env` brings what some behaviours need besides the tree: the client's traffic (Connectivity
@@ -13,6 +13,7 @@ import { followApnActivation } from './apn-activation';
 import { connectivityStatistics } from './connectivity-statistics';
 import type { ObjectEnvironment } from './environment';
 import { eventLog } from './event-log';
+import { followLocationFixes } from './location';
 
 export type { ObjectEnvironment } from './environment';
 export type { ObjectFaults } from './faults';
@@ -22,5 +23,6 @@ export { announcedVersion, OBJECT_VERSIONS } from './versions';
 /** `objectId/resourceId` → behaviour, merged into the client's executables. */
 export function objectExecutables(tree: ObjectTree, env: ObjectEnvironment = {}): Array<[string, ExecuteAction]> {
   followApnActivation(tree);
+  followLocationFixes(tree, env);
   return [...connectivityStatistics(tree, env), ...eventLog(tree, env)];
 }

@@ -42,7 +42,8 @@ interface Sent {
 export class Notifier {
   private readonly sent = new Map<number, Sent>();
   private readonly timing: Timing;
-  private readonly unsubscribe: () => void;
+  /** Listening to the datagram stream starts with the first notification (it costs every datagram a copy). */
+  private unsubscribe?: () => void;
   private closed = false;
 
   constructor(
@@ -52,11 +53,11 @@ export class Notifier {
     private readonly events: NotifierEvents,
   ) {
     this.timing = resolveTiming({}, timeScale);
-    this.unsubscribe = coap.onTranscript((entry) => this.seen(entry));
   }
 
   send(n: Notification): void {
     if (this.closed) return;
+    this.unsubscribe ??= this.coap.onTranscript((entry) => this.seen(entry));
     const options: CoapOption[] = [];
     if (n.code === '2.05') options.push(uintOptionOf('Observe', n.observe));
     if (n.contentFormat !== undefined) options.push(uintOptionOf('Content-Format', n.contentFormat));
@@ -69,7 +70,7 @@ export class Notifier {
 
   close(): void {
     this.closed = true;
-    this.unsubscribe();
+    this.unsubscribe?.();
     for (const s of this.sent.values()) clearTimeout(s.timer);
     this.sent.clear();
   }
