@@ -5,11 +5,13 @@
  *
  * What is measured is the SERVER: its CoAP endpoint (parse, deduplication, piggy-backed response)
  * and its Registration Interface (parameters, object list, store, event log). So the simulated
- * clients are as lean as the echo's clients: one dgram socket each, the Register and Update built
- * with the transport's own wire codec (`serialize`, `parseDatagram`), no retransmission timers (a
- * datagram lost on loopback makes the harness's stuck guard fail the bench instead). Each response
- * is checked: an ACK with the request's Message ID and token, 2.01 with a Location-Path, then 2.04.
- * The full client endpoint's own cost is the coap-endpoint bench's subject.
+ * clients are as lean as the echo's clients: one dgram socket each; the Register is encoded once
+ * with the transport's own codec (`serialize`) and each send patches in a fresh Message ID and
+ * token; the Update is encoded for the location the 2.01 gave; every response is parsed and
+ * checked (`parseDatagram`): an ACK with the request's Message ID and token, 2.01 with a
+ * Location-Path, then 2.04. No retransmission timers: a datagram lost on loopback makes the
+ * harness's stuck guard fail the bench instead. The full client endpoint's own cost is the
+ * coap-endpoint bench's subject.
  *
  * Each client registers under the same endpoint name every time, so the server replaces the old
  * registration (TS-Core §6.2.1) and holds at most 50: memory stays bounded without De-register
@@ -40,14 +42,16 @@ const option = (name: string, value: string | number): CoapOption => ({
 class SimulatedClient {
   private messageId = Math.floor(Math.random() * 0x10000);
   private waiting?: { messageId: number; token: Buffer; resolve(m: CoapMessage): void; reject(e: Error): void };
-  private readonly registerOptions: CoapOption[];
+  /** The Register datagram; bytes 2–3 (Message ID) and 4–7 (token) change per send. */
+  private readonly register: Buffer;
 
   private constructor(
     private readonly socket: Socket,
     private readonly server: PeerAddress,
     endpoint: string,
   ) {
-    this.registerOptions = [option('Uri-Path', 'rd'), option('Content-Format', 40), ...[`ep=${endpoint}`, 'lt=300', 'lwm2m=1.1', 'b=U'].map((q) => option('Uri-Query', q))];
+    const options = [option('Uri-Path', 'rd'), option('Content-Format', 40), ...[`ep=${endpoint}`, 'lt=300', 'lwm2m=1.1', 'b=U'].map((q) => option('Uri-Query', q))];
+    this.register = serialize({ type: 'CON', code: '0.02', messageId: 0, token: Buffer.alloc(4), options, payload: OBJECT_LINKS });
     socket.on('message', (raw) => this.receive(raw));
   }
 
@@ -61,10 +65,11 @@ class SimulatedClient {
 
   /** Register (expects 2.01 + Location-Path), then Update that location (2.04). */
   async registerAndUpdate(): Promise<void> {
-    const registered = await this.request(this.registerOptions, OBJECT_LINKS);
+    const registered = await this.send(Buffer.from(this.register));
     const location = registered.options.filter((o) => o.name === 'Location-Path');
     if (registered.code !== '2.01' || location.length === 0) throw new Error(`Register got ${registered.code}`);
-    const updated = await this.request(location.map((o) => ({ name: 'Uri-Path', value: o.value })), undefined);
+    const update = serialize({ type: 'CON', code: '0.02', messageId: 0, token: Buffer.alloc(4), options: location.map((o) => ({ name: 'Uri-Path', value: o.value })), payload: Buffer.alloc(0) });
+    const updated = await this.send(update);
     if (updated.code !== '2.04') throw new Error(`Update got ${updated.code}`);
   }
 
@@ -72,14 +77,15 @@ class SimulatedClient {
     return new Promise((resolve) => this.socket.close(() => resolve()));
   }
 
-  private request(options: CoapOption[], payload: Buffer | undefined): Promise<CoapMessage> {
+  /** Sends `datagram` (a CON request with a 4-byte token) with a fresh Message ID and token. */
+  private send(datagram: Buffer): Promise<CoapMessage> {
     this.messageId = (this.messageId + 1) & 0xffff;
-    const token = Buffer.allocUnsafe(4);
-    token.writeUInt32BE((this.messageId * 2654435761) >>> 0);
-    const raw = serialize({ type: 'CON', code: '0.02', messageId: this.messageId, token, options, payload: payload ?? Buffer.alloc(0) });
+    datagram.writeUInt16BE(this.messageId, 2);
+    datagram.writeUInt32BE((this.messageId * 2654435761) >>> 0, 4);
+    const token = datagram.subarray(4, 8);
     return new Promise((resolve, reject) => {
       this.waiting = { messageId: this.messageId, token, resolve, reject };
-      this.socket.send(raw, this.server.port, this.server.address);
+      this.socket.send(datagram, this.server.port, this.server.address);
     });
   }
 
