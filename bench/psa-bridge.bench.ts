@@ -20,9 +20,9 @@ import { psaBridgeBundle } from '../targets/remote/psa-bridge/bundle';
 import type { PsaCryptoTarget, PsaKeyAttributes } from '../targets/roles/psa-crypto';
 import { bracketed, measure, rowOf, windowFor, type Bench, type BenchRow } from './harness';
 
-const MAX_ITERATIONS = 50_000;
+const MAX_ITERATIONS = 250_000;
 /** The in-process call is ~100× faster: its own cap keeps its window time-bound rather than count-bound. */
-const BASELINE_MAX_ITERATIONS = 5_000_000;
+const BASELINE_MAX_ITERATIONS = 25_000_000;
 const TSX = require.resolve('tsx/cjs');
 const SERVER = join(__dirname, '..', 'targets', 'remote', 'psa-bridge', 'server', 'main.ts');
 const AES_128: PsaKeyAttributes = { type: 0x2400, bits: 128, usage: 0x1, alg: 0, lifetime: 0, id: 0 };

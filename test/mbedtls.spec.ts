@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { psaBridgeBundle } from '../targets/remote/psa-bridge/bundle';
 import { probeHelloSync } from '../targets/remote/psa-bridge/probe';
-import { buildMbedtlsShim } from '../targets/mbedtls/build';
+import { buildMbedtlsShim, explainBuildFailure } from '../targets/mbedtls/build';
 import { MBEDTLS_API, MBEDTLS_CAPABILITIES } from '../targets/mbedtls/capabilities';
 import { runCli, type CliResult } from './helpers/cli';
 import { caseFacts, idOf } from './helpers/ndjson-facts';
@@ -22,6 +22,13 @@ beforeAll(() => {
 }, 300_000);
 
 describe('the Mbed TLS shim', () => {
+  it('says in one line which development package is missing when it cannot be built', () => {
+    expect(explainBuildFailure('src/wire.h:11:10: fatal error: psa/crypto.h: No such file or directory\ncompilation terminated.')).toBe(
+      'mbedtls: header psa/crypto.h not found; install the development packages (apt-get install -y gcc libmbedtls-dev libcbor-dev)',
+    );
+    expect(explainBuildFailure('/usr/bin/ld: cannot find -lcbor: No such file or directory')).toMatch(/^mbedtls: library libcbor not found; install/);
+  });
+
   it('greets with protocol version 1, the declared manifest and the functions it offers', () => {
     const hello = probeHelloSync({ transport: 'stdio', command: binary }, 10_000);
     expect(hello.v).toBe(1);

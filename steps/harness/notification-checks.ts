@@ -23,14 +23,6 @@ export function sequenceProblem(stream: ObservationStream): string | undefined {
   return undefined;
 }
 
-/** The smallest gap and where, or undefined with fewer than two arrivals. */
-export function shortestGap(times: readonly number[]): { gap: number; index: number } | undefined {
-  const g = gaps(times);
-  if (g.length === 0) return undefined;
-  const index = g.indexOf(Math.min(...g));
-  return { gap: g[index]!, index };
-}
-
 /** Gaps shorter than pmin allows, described; empty when none. */
 export function pminViolations(times: readonly number[], pmin: number, ms: SpecMs): string[] {
   const min = pminBound(ms, pmin);

@@ -14,7 +14,7 @@ import { scriptedClient, serverSession } from '../server-harness/server-under-te
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- control API bodies are JSON */
+// control API bodies are JSON: loosely typed on purpose
 type Body = Record<string, any>;
 
 /** The last control API answer as a DM result: HTTP 200 with a `code`. */

@@ -21,14 +21,14 @@ import type { TestfestWorld } from '../support/world';
 const describe = (r: ReceivedDmRequest): string =>
   `${r.method} ${r.path}${r.query.length ? `?${r.query.join('&')}` : ''}${r.accept !== undefined ? ` Accept=${r.accept}` : ''}${r.contentFormat !== undefined ? ` CF=${r.contentFormat}` : ''}${r.observe !== undefined ? ` Observe=${r.observe}` : ''}`;
 
-/** The first request with that method and path since `after` (default: since the last control API call). */
-async function received(world: TestfestWorld, name: string, method: string, path: string, after?: number): Promise<ReceivedDmRequest> {
+/** The first request with that method and path since the last control API call (or from `fromIndex`). */
+async function received(world: TestfestWorld, name: string, method: string, path: string, fromIndex?: number): Promise<ReceivedDmRequest> {
   const session = serverSession(world);
-  const since = after ?? Number(session.memo.get('asked-at') ?? 0);
+  const since = fromIndex ?? Number(session.memo.get('asked-index') ?? 0);
   const client = await scriptedClient(world);
   const found = await client.nextRequest((r) => r.method === method && r.path === path, world.ms(ServerWaits.prompt), since);
   if (found) return found;
-  const others = client.received.filter((r) => r.at >= since).map(describe);
+  const others = client.received.slice(since).map(describe);
   throw new CriterionFailed(name, `${method} ${path}`, others.length ? `only ${others.join(', ')}` : 'no request');
 }
 
@@ -123,16 +123,16 @@ Then(/^\(([A-Z])\) the scripted Client receives GET "([^"]*)" with Accept (\d+) 
   const session = serverSession(this);
   const update = session.last;
   if (!update) throw new InconclusiveError('harness: no Update was sent');
-  const req = await received(this, name, 'GET', path, Number(session.memo.get('asked-at') ?? 0));
+  const req = await received(this, name, 'GET', path);
   check(name, req.at >= update.at, 'the request after the Update', `it arrived ${update.at - req.at} ms before the Update`);
   check(name, req.accept === Number(accept), `Accept ${accept}`, `Accept ${req.accept}`);
 });
 
 Then(/^\(([A-Z])\) the scripted Client receives no request within (\d+) seconds$/, async function (this: TestfestWorld, letter: string, seconds: number) {
   const name = criterion(letter, 'the Server under test sends nothing while the Client sleeps');
-  const since = Number(serverSession(this).memo.get('asked-at') ?? 0);
-  await sleep(Math.max(0, since + this.ms(Number(seconds)) - Date.now()));
+  const since = Number(serverSession(this).memo.get('asked-index') ?? 0);
+  await sleep(this.ms(Number(seconds)));
   const client = await scriptedClient(this);
-  const sent = client.received.filter((r) => r.at >= since);
+  const sent = client.received.slice(since);
   check(name, sent.length === 0, 'no request', sent.map(describe).join(', '));
 });

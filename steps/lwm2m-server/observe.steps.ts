@@ -11,7 +11,7 @@ import { poll, ServerWaits } from '../server-harness/wait';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- control API bodies are JSON */
+// control API bodies are JSON: loosely typed on purpose
 type Body = Record<string, any>;
 
 Given(/^the Server under test observes "([^"]*)" at the scripted Client$/, async function (this: TestfestWorld, path: string) {

@@ -13,7 +13,8 @@ import type { TestfestWorld } from '../support/world';
 
 async function ask(world: TestfestWorld, operation: string, body: Record<string, unknown>): Promise<void> {
   const session = await startedServer(world);
-  session.memo.set('asked-at', String(Date.now()));
+  // Which of the scripted Client's requests came after this call (an index: times can tie).
+  session.memo.set('asked-index', String(session.client?.received.length ?? 0));
   session.lastApi = await session.api.post(clientPath(session, operation), body, world.ms(120) + 5000);
   const id = (session.lastApi.body as { observationId?: unknown } | undefined)?.observationId;
   if (typeof id === 'string') session.memo.set('observation', id);

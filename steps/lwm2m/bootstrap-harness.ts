@@ -86,11 +86,13 @@ export interface SilentPeer {
   close(): Promise<void>;
 }
 
-export async function startSilentPeer(): Promise<SilentPeer> {
+/** `note`: where each datagram is described (the scenario's transcript). */
+export async function startSilentPeer(note: (line: string) => void): Promise<SilentPeer> {
   const socket: Socket = createSocket('udp4');
   const messages: SilentPeer['messages'] = [];
-  socket.on('message', (raw) => {
+  socket.on('message', (raw, rinfo) => {
     const parsed = parseDatagram(raw);
+    note(`${rinfo.address}:${rinfo.port} → silent server: ${parsed.message ? `${parsed.message.type} ${parsed.message.code} ${pathOf(parsed.message)} mid=${parsed.message.messageId}` : `<not CoAP: ${parsed.error}>`} (not answered)`);
     if (parsed.message) messages.push({ at: Date.now(), message: parsed.message, path: pathOf(parsed.message) });
   });
   await new Promise<void>((resolve, reject) => {

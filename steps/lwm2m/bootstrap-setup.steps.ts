@@ -49,7 +49,7 @@ Given(/^the Client is provisioned with configuration (C\.\d+) and the Bootstrap-
 });
 
 Given('the Client holds a factory Server Account for a server that does not exist', async function (this: TestfestWorld) {
-  const peer = await startSilentPeer();
+  const peer = await startSilentPeer((line) => this.evidence.line('transcript', `${this.evidence.stamp()} ${line}`));
   this.teardown.add('close the silent peer', () => peer.close());
   silentPeer(this).peer = peer;
   addInstances(this, factoryAccount(peer.uri), 'a factory account for a silent server');

@@ -10,11 +10,23 @@
  *   concatenation of those with `+` (`iv + ciphertext_1`);
  * - size / int: `100`, `0x40`;
  * - op: an operation name, created with psa_<family>_operation_init on first use;
- * - attributes: an attribute set the scenario named.
+ * - attributes: an attribute set the scenario named;
+ * - int: a number or a PAKE role/step/confirmation name (`PSA_PAKE_ROLE_CLIENT`);
+ * - suite: `{PSA_ALG_JPAKE(PSA_ALG_SHA_256), PSA_PAKE_PRIMITIVE(ECC, SECP_R1, 256), PSA_PAKE_CONFIRMED_KEY}`.
  * Anything unparseable throws, so a typo is a harness error, never a pass.
  */
 import type { PsaCryptoTarget, PsaKeyAttributes } from '../../targets/roles/psa-crypto';
-import { algorithmByName, kdfStepByName } from '../../targets/reference/psa/constants';
+import {
+  algorithmByName,
+  ECC_FAMILIES,
+  kdfStepByName,
+  PAKE_NAMES,
+  PSA_DH_FAMILY_RFC7919,
+  PSA_PAKE_PRIMITIVE,
+  PSA_PAKE_PRIMITIVE_TYPE_DH,
+  PSA_PAKE_PRIMITIVE_TYPE_ECC,
+} from '../../targets/reference/psa/constants';
+import type { PsaPakeCipherSuite } from '../../targets/roles/psa-crypto';
 import { keyData, parseInteger } from './parse';
 import type { PsaScenario } from './psa-scenario';
 import { operationInitFor, SIGNATURES, type Param } from './signatures';
@@ -96,15 +108,34 @@ async function parseOne(state: PsaScenario, target: PsaCryptoTarget, fn: string,
     case 'bytes':
       return parseBytes(state, text);
     case 'size':
-    case 'int':
       return parseInteger(text);
+    case 'int':
+      return text.trim() in PAKE_NAMES ? PAKE_NAMES[text.trim()] : parseInteger(text);
     case 'op':
       return parseOperation(state, target, fn, text);
     case 'attributes':
       return parseAttributes(state, text);
     case 'suite':
-      return JSON.parse(text) as unknown;
+      return parseSuite(text);
   }
+}
+
+/** A PAKE cipher suite (psa_pake_cs_set_algorithm / _primitive / _key_confirmation). */
+export function parseSuite(text: string): PsaPakeCipherSuite {
+  const inner = /^\{(.*)\}$/s.exec(text.trim());
+  const parts = inner ? splitArguments(inner[1]) : [];
+  const primitive = /^PSA_PAKE_PRIMITIVE\((ECC|DH),\s*(\w+),\s*(\d+)\)$/.exec(parts[1] ?? '');
+  if (parts.length !== 3 || !primitive) throw new Error(`bad PAKE cipher suite "${text}"; expected {alg, PSA_PAKE_PRIMITIVE(ECC|DH, family, bits), confirmation}`);
+  const isEcc = primitive[1] === 'ECC';
+  const family = isEcc ? (ECC_FAMILIES as Record<string, number>)[`PSA_ECC_FAMILY_${primitive[2]}`] : PSA_DH_FAMILY_RFC7919;
+  if (family === undefined) throw new Error(`unknown curve family "${primitive[2]}" in "${text}"`);
+  const confirmation = PAKE_NAMES[parts[2]];
+  if (confirmation === undefined) throw new Error(`unknown key confirmation "${parts[2]}" in "${text}"`);
+  return {
+    alg: algorithmByName(parts[0]),
+    primitive: PSA_PAKE_PRIMITIVE(isEcc ? PSA_PAKE_PRIMITIVE_TYPE_ECC : PSA_PAKE_PRIMITIVE_TYPE_DH, family, Number(primitive[3])),
+    keyConfirmation: confirmation,
+  };
 }
 
 /** The target arguments for `fn(text)`. */

@@ -10,7 +10,7 @@ import { TRANSCRIPT_SECTION } from '../harness/transcript-recorder';
 
 export const CONTROL_API_SECTION = 'control-api';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are JSON the steps inspect */
+// response bodies are JSON the steps inspect: loosely typed on purpose
 export interface ApiResponse<T = any> {
   status: number;
   body: T;

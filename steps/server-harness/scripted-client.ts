@@ -93,14 +93,16 @@ export class ScriptedClient {
     return this.coap.request(this.server, spec);
   }
 
-  /** The first request (at or after `after`) matching `match`, waiting up to `timeoutMs`; undefined if none came. */
-  async nextRequest(match: (r: ReceivedDmRequest) => boolean, timeoutMs: number, after = 0): Promise<ReceivedDmRequest | undefined> {
-    const found = this.received.find((r) => r.at >= after && match(r));
+  /**
+   * The first request from `received[fromIndex]` on that matches, waiting up to `timeoutMs`;
+   * undefined if none came. Indexes, not times: two requests can share a millisecond.
+   */
+  async nextRequest(match: (r: ReceivedDmRequest) => boolean, timeoutMs: number, fromIndex = 0): Promise<ReceivedDmRequest | undefined> {
+    const found = this.received.slice(fromIndex).find(match);
     if (found) return found;
     return new Promise((resolve) => {
       const waiter = (r: ReceivedDmRequest): void => {
-        if (r.at < after || !match(r)) return;
-        done(r);
+        if (match(r)) done(r);
       };
       const done = (r: ReceivedDmRequest | undefined): void => {
         clearTimeout(timer);

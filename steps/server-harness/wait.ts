@@ -19,5 +19,5 @@ export const ServerWaits = {
   /** A request the Server under test should send right after the control API asked for it. */
   prompt: 5,
   /** After a notification: how long its ACK/RST may take (CoAP ACK_TIMEOUT). */
-  reply: 2,
+  reply: 5,
 } as const;

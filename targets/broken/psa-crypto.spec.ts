@@ -38,3 +38,25 @@ describe('broken PSA Crypto target', () => {
     await psa.close();
   });
 });
+
+describe('broken PSA Crypto target: AEAD without tag verification', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'psa-broken-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('accepts a forged tag (the deliberate break) but still decrypts authentic input correctly', async () => {
+    const psa = createBrokenPsaCrypto({ workDir: dir });
+    await psa.psa_crypto_init();
+    const ccm = 0x05500100;
+    const { key } = await psa.psa_import_key({ type: 0x2400, bits: 0, usage: 0x300, alg: ccm, lifetime: 0, id: 0 }, key16);
+    const nonce = new Uint8Array(13);
+    const sealed = await psa.psa_aead_encrypt(key, ccm, nonce, new Uint8Array(0), Buffer.from('secret'), 64);
+    expect(Buffer.from((await psa.psa_aead_decrypt(key, ccm, nonce, new Uint8Array(0), sealed.data, 64)).data).toString()).toBe('secret');
+    const forged = Buffer.from(sealed.data);
+    forged[forged.length - 1] ^= 0xff;
+    expect(await psa.psa_aead_decrypt(key, ccm, nonce, new Uint8Array(0), forged, 64)).toEqual({ status: PSA_SUCCESS, data: new Uint8Array(Buffer.from('secret')) });
+    await psa.close();
+  });
+});

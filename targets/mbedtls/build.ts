@@ -45,7 +45,7 @@ function gccVersion(): string {
 }
 
 /** One line saying what is missing, from gcc's diagnostics. */
-function explain(stderr: string): string {
+export function explainBuildFailure(stderr: string): string {
   const header = /fatal error: ([\w/.]+\.h): No such file/.exec(stderr);
   if (header) return `mbedtls: header ${header[1]} not found; install the development packages (${INSTALL_HINT})`;
   const lib = /cannot find -l(\w+)/.exec(stderr);
@@ -74,7 +74,7 @@ export function buildMbedtlsShim(): string {
     try {
       execFileSync('gcc', [...CFLAGS, `-I${work}`, '-o', out, ...cFiles, ...LIBS], { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (e) {
-      throw new MbedtlsBuildError(explain((e as { stderr?: Buffer }).stderr?.toString('utf8') ?? (e as Error).message));
+      throw new MbedtlsBuildError(explainBuildFailure((e as { stderr?: Buffer }).stderr?.toString('utf8') ?? (e as Error).message));
     }
     renameSync(out, SHIM_BINARY);
     writeFileSync(`${stampFile}.${process.pid}`, stamp);

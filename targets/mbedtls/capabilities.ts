@@ -5,8 +5,9 @@
  * - no multipart AEAD (psa_aead_*_setup … declared by the 2.28 headers, not exported by
  *   libmbedcrypto), no psa_hash_suspend/resume, no psa_key_derivation_input_integer/verify_*, no
  *   psa_key_agreement (Crypto 1.2), no PAKE (psa.md §4.2, §5);
- * - no EdDSA, no FFDH, no SHA-3, no PBKDF2, no ARIA, no XChaCha20 (not in 2.28 / not enabled in
- *   Debian's configuration).
+ * - no EdDSA, no FFDH, no SHA-3, no PBKDF2, no ARIA, no XChaCha20, no X448 (Curve448 is enabled in
+ *   Debian's ECP configuration but psa_import_key of a MONTGOMERY 448-bit key answers
+ *   PSA_ERROR_NOT_SUPPORTED).
  */
 import type { CapabilityManifest } from '../capabilities';
 
@@ -29,8 +30,6 @@ export const MBEDTLS_KEY_CAPABILITIES: string[] = [
   ...secpR1Sizes.map((b) => `ECC_PUBLIC_KEY(SECP_R1):${b}`),
   'ECC_KEY_PAIR(MONTGOMERY):255',
   'ECC_PUBLIC_KEY(MONTGOMERY):255',
-  'ECC_KEY_PAIR(MONTGOMERY):448',
-  'ECC_PUBLIC_KEY(MONTGOMERY):448',
   'CHACHA20:256',
 ];
 

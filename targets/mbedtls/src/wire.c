@@ -124,11 +124,17 @@ cbor_item_t *r_status(psa_status_t status)
     return build_int(status);
 }
 
+cbor_item_t *build_bytes(const uint8_t *data, size_t len)
+{
+    /* An empty byte string without a zero-length allocation (cbor_build_bytestring mallocs len). */
+    return len == 0 ? cbor_new_definite_bytestring() : cbor_build_bytestring(data, len);
+}
+
 cbor_item_t *r_data(psa_status_t status, const uint8_t *data, size_t len)
 {
     cbor_item_t *map = cbor_new_definite_map(2);
     map_put(map, "status", build_int(status));
-    map_put(map, "data", cbor_build_bytestring(status == PSA_SUCCESS ? data : NULL, status == PSA_SUCCESS ? len : 0));
+    map_put(map, "data", build_bytes(data, status == PSA_SUCCESS ? len : 0));
     return map;
 }
 

@@ -42,6 +42,7 @@ const char *text_of(const cbor_item_t *item, char *buf, size_t size);
 /* Result builders. */
 cbor_item_t *build_int(int64_t v);
 cbor_item_t *build_size(size_t v);
+cbor_item_t *build_bytes(const uint8_t *data, size_t len);
 void map_put(cbor_item_t *map, const char *key, cbor_item_t *value);
 cbor_item_t *r_status(psa_status_t status);
 cbor_item_t *r_data(psa_status_t status, const uint8_t *data, size_t len);

@@ -3,7 +3,7 @@
  * suite process, before the implementation is first started. A failure is a start failure
  * (Inconclusive), with the command's last lines.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { PsaBridgeError } from './errors';
 import { splitCommand } from './stdio-transport';
 import { tailOf } from './transport';
@@ -25,4 +25,16 @@ export function runBuildOnce(command: string, cwd?: string): Promise<void> {
     builds.set(command, done);
   }
   return done;
+}
+
+/** The same, synchronously (target resolution, which asks the implementation for its manifest). */
+export function runBuildSync(command: string, cwd?: string): void {
+  const [file, ...args] = splitCommand(command);
+  try {
+    execFileSync(file!, args, { cwd, timeout: BUILD_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer; message: string };
+    const said = tailOf(`${err.stdout ?? ''}${err.stderr ?? ''}`, 6);
+    throw new PsaBridgeError('start', `psa-bridge: build step failed (${command}): ${said || err.message}`);
+  }
 }

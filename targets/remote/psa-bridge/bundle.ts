@@ -9,7 +9,7 @@ import { ConfigError } from '../../config/load';
 import type { PsaBridgeTargetDefinition, TargetDefinition } from '../../config/schema';
 import type { RoleContext, TargetBundle } from '../../registry';
 import type { RoleName } from '../../roles';
-import { runBuildOnce } from './build-step';
+import { runBuildOnce, runBuildSync } from './build-step';
 import { BridgeConnection } from './connection';
 import { PsaBridgeError } from './errors';
 import { ConnectionPool } from './pool';
@@ -70,7 +70,7 @@ export function psaBridgeBundle(name: string, def: TargetDefinition, baseDir: st
     description: def.description ?? `PSA implementation behind the bridge protocol (${endpoint.transport === 'stdio' ? endpoint.command : `${endpoint.host}:${endpoint.port}`})`,
     get capabilities(): CapabilityManifest {
       if (!manifest) {
-        if (def.build) throw new ConfigError(`targets.${name}.capabilities: required when the target has a build step`);
+        if (def.build && !probed.has(key)) runBuildSync(def.build, def.cwd ?? baseDir);
         manifest = probed.get(key) ?? (probeHelloSync(endpoint, helloTimeoutMs).capabilities as CapabilityManifest);
         probed.set(key, manifest);
       }

@@ -72,6 +72,12 @@ describe('psa-bridge client', () => {
     expect(await rejection((await crypto(fake('oversize'))).psa_crypto_init())).toMatchObject({ kind: 'protocol', message: expect.stringMatching(/frame-too-large/) });
   });
 
+  it('names the missing field of a bridge target in one line', () => {
+    const def = { kind: 'psa-bridge', transport: 'stdio', host: '127.0.0.1', timeoutSeconds: 1, startupSeconds: 1 } as PsaBridgeTargetDefinition;
+    expect(() => psaBridgeBundle('acme', def, __dirname)).toThrow('targets.acme.command: required for transport stdio');
+    expect(() => psaBridgeBundle('acme', { ...def, transport: 'tcp' }, __dirname)).toThrow('targets.acme.port: required for transport tcp');
+  });
+
   it('makes an implementation that cannot start Inconclusive, not a Fail', async () => {
     const def = { ...fake('x'), command: '/nonexistent/psa-implementation' };
     const e = await rejection(crypto(def));

@@ -109,13 +109,19 @@ export class BridgeConnection {
 
   private receive(chunk: Buffer): void {
     let frames: Buffer[];
+    let bad: FrameError | undefined;
     try {
       frames = this.reader.push(chunk);
     } catch (e) {
-      const code = e instanceof FrameError ? e.code : 'malformed-frame';
-      this.fail(this.protocolError(`${code} from the implementation: ${(e as Error).message}`));
-      return;
+      bad = e instanceof FrameError ? e : new FrameError('malformed-frame', (e as Error).message);
+      frames = bad.completed;
     }
+    if (!this.settleAll(frames)) return;
+    if (bad) this.fail(this.protocolError(`${bad.code} from the implementation: ${bad.message}`));
+  }
+
+  /** Settles the calls answered by these frames; false when the connection had to be closed. */
+  private settleAll(frames: Buffer[]): boolean {
     for (const payload of frames) {
       let response: BridgeResponse | string;
       try {
@@ -123,9 +129,13 @@ export class BridgeConnection {
       } catch (e) {
         response = `undecodable CBOR: ${(e as Error).message}`;
       }
-      if (typeof response === 'string') return this.fail(this.protocolError(`malformed response: ${response}`));
-      if (!this.settle(response)) return;
+      if (typeof response === 'string') {
+        this.fail(this.protocolError(`malformed response: ${response}`));
+        return false;
+      }
+      if (!this.settle(response)) return false;
     }
+    return true;
   }
 
   /** Resolves the pending call of a response; false when the connection had to be closed. */

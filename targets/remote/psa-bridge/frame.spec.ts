@@ -20,6 +20,16 @@ describe('length-prefixed frames', () => {
     expect(() => reader.push(header)).toThrow(new FrameError('frame-too-large', 'frame of 17 bytes exceeds the limit of 16 bytes'));
   });
 
+  it('hands over the frames completed before a bad header in the same chunk', () => {
+    const bad = Buffer.from([0xff, 0, 0, 0]);
+    try {
+      new FrameReader(16).push(Buffer.concat([encodeFrame(Buffer.from('ok')), bad]));
+      throw new Error('expected a FrameError');
+    } catch (e) {
+      expect((e as FrameError).completed.map((f) => f.toString())).toEqual(['ok']);
+    }
+  });
+
   it('refuses an empty frame as malformed', () => {
     expect(() => new FrameReader(16).push(Buffer.alloc(4))).toThrow(/empty frame/);
   });

@@ -9,6 +9,9 @@ export const FRAME_HEADER_BYTES = 4;
 /** A frame that cannot be accepted: the connection is closed with this message. */
 export class FrameError extends Error {
   override readonly name = 'FrameError';
+  /** Whole frames that came before the bad one in the same chunk: they are still to be handled. */
+  completed: Buffer[] = [];
+
   constructor(
     readonly code: 'malformed-frame' | 'frame-too-large',
     message: string,
@@ -31,16 +34,23 @@ export class FrameReader {
 
   constructor(private readonly maxFrame: number) {}
 
-  /** Adds a chunk; returns the payloads it completed. Throws FrameError on a bad length. */
+  /**
+   * Adds a chunk; returns the payloads it completed. Throws FrameError on a bad length, carrying the
+   * frames completed before it (`completed`).
+   */
   push(chunk: Buffer): Buffer[] {
     this.chunks.push(chunk);
     this.buffered += chunk.length;
     const frames: Buffer[] = [];
+    const refuse = (error: FrameError): never => {
+      error.completed = frames;
+      throw error;
+    };
     for (;;) {
       if (this.buffered < FRAME_HEADER_BYTES) break;
       const length = this.peekLength();
-      if (length === 0) throw new FrameError('malformed-frame', 'empty frame (length 0): a frame carries one CBOR map');
-      if (length > this.maxFrame) throw new FrameError('frame-too-large', `frame of ${length} bytes exceeds the limit of ${this.maxFrame} bytes`);
+      if (length === 0) refuse(new FrameError('malformed-frame', 'empty frame (length 0): a frame carries one CBOR map'));
+      if (length > this.maxFrame) refuse(new FrameError('frame-too-large', `frame of ${length} bytes exceeds the limit of ${this.maxFrame} bytes`));
       if (this.buffered < FRAME_HEADER_BYTES + length) break;
       const all = this.take(FRAME_HEADER_BYTES + length);
       frames.push(all.subarray(FRAME_HEADER_BYTES));

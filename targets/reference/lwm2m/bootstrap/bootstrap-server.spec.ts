@@ -9,7 +9,7 @@ import { createReferenceClient } from '../client';
 import { withSettings } from '../client/runtime/settings';
 import { C1, C13, withBootstrapServerUri } from '../configurations';
 import { startReferenceServer, type ReferenceLwm2mServer } from '../server';
-import { startReferenceBootstrapServer, type BootstrapInformation, type ReferenceBootstrapServer } from '.';
+import { serverAccountInformation, startReferenceBootstrapServer, type BootstrapInformation, type ReferenceBootstrapServer } from './index';
 
 const TIME_SCALE = 0.05;
 
@@ -74,5 +74,14 @@ describe('reference Bootstrap-Server ↔ reference client', () => {
     } finally {
       await probe.close();
     }
+  });
+});
+
+describe('serverAccountInformation', () => {
+  it('is one NoSec Server Account with the C.1 defaults', () => {
+    expect(serverAccountInformation('coap://127.0.0.1:5683', { lifetime: 60 }).instances).toEqual([
+      { objectId: 0, instanceId: 0, resources: { 0: 'coap://127.0.0.1:5683', 1: false, 2: 3, 10: 1 } },
+      { objectId: 1, instanceId: 0, resources: { 0: 1, 1: 60, 6: false, 7: 'U' } },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { ReferenceBootstrapServer, type ReferenceBootstrapServerOptions } from '
 export { ReferenceBootstrapServer, type BootstrapEvent, type BootstrapEventName, type ReferenceBootstrapServerOptions } from './reference-bootstrap-server';
 export { bootstrapPack, objectWrites, type BootstrapInformation } from './bootstrap-information';
 export type { ScriptOutcome } from './bootstrap-script';
+export { serverAccountInformation, type ServerAccountOptions } from './server-account-information';
 
 export function startReferenceBootstrapServer(options: ReferenceBootstrapServerOptions): Promise<ReferenceBootstrapServer> {
   return ReferenceBootstrapServer.start(options);

@@ -10,6 +10,3 @@ export const ContentFormat = {
   OmaJson: 11543,
   Lwm2mCbor: 11544,
 } as const;
-
-/** Formats that name every value absolutely and so carry composite payloads (TS-Core §6.3.8, §6.4.6). */
-export const COMPOSITE_FORMATS: readonly number[] = [ContentFormat.SenmlCbor, ContentFormat.SenmlJson, ContentFormat.Lwm2mCbor];

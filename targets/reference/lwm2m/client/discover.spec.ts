@@ -1,5 +1,5 @@
 import { codecFor } from '../codecs/registry';
-import { C4 } from '../configurations';
+import { C4, configurationByName } from '../configurations';
 import { defaultModel } from '../model/object-model';
 import { parsePath } from '../model/path';
 import { AttributeStore } from './attributes/attribute-store';
@@ -48,5 +48,13 @@ describe('Discover (TS-Core §6.3.4)', () => {
     const { ctx, view } = setup();
     expect(handleDiscover(ctx, parsePath('/3/0/7/0'), view).code).toBe('4.00');
     expect(handleDiscover(ctx, parsePath('/5'), view).code).toBe('4.04');
+  });
+
+  it('announces an Object version other than 1.0 on the Object link (TS-Core §7.2.2, ETS int-1201)', () => {
+    const model = defaultModel();
+    const ctx: DmContext = { tree: ObjectTree.fromConfiguration(configurationByName('C.11')!, model), model, codecFor, executables: new Map() };
+    const view = { attributes: new AttributeStore(), defaults: {} };
+    expect(handleDiscover(ctx, parsePath('/10'), view).payload!.toString()).toMatch(/^<\/10>;ver=1\.1,<\/10\/0>/);
+    expect(handleDiscover(ctx, parsePath('/10/0'), view).payload!.toString()).not.toContain('ver=');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Discover (TS-Core §6.3.4; TS-Transport §6.4.4 GET with Accept 40): the Object Instances, Resources
- * (and, deeper, Resource Instances) under the path in link format, `dim=` on multiple-instance
- * Resources, with the attributes the REQUESTING server attached (ETS int-951).
+ * (and, deeper, Resource Instances) under the path in link format, `ver=` on the Object when the
+ * client implements a version other than 1.0 (objects/versions.ts; ETS int-1201), `dim=` on
+ * multiple-instance Resources, with the attributes the REQUESTING server attached (ETS int-951).
  *
  * Which attributes each line shows:
  * - LwM2M 1.1 (no `depth`): an Object target shows what is attached to the Object; an Instance target
@@ -20,6 +21,7 @@ import type { AttributeStore } from './attributes/attribute-store';
 import { defaultsSet, type ServerDefaults } from './attributes/effective';
 import { ContentFormat } from './content-format';
 import { executableKey, hasExecutable, type DmContext } from './dm-context';
+import { announcedVersion } from './objects';
 
 export interface DiscoverView {
   attributes: AttributeStore;
@@ -49,7 +51,8 @@ export function handleDiscover(ctx: DmContext, path: Lwm2mPath, view: DiscoverVi
     if (depth !== undefined) attrs = isTarget ? overlay(defaultsSet(view.defaults), view.attributes.inherited(p)) : view.attributes.attached(p);
     else if (isTarget) attrs = targetDepth === 3 ? view.attributes.inherited(p) : view.attributes.attached(p);
     else attrs = targetDepth === 1 ? {} : view.attributes.attached(p);
-    lines.push(`<${formatPath(p)}>${extra}${linkParams(attrs)}`);
+    const ver = level === 1 ? announcedVersion(p.objectId) : undefined; // TS-Core §7.2.2: no ver = 1.0
+    lines.push(`<${formatPath(p)}>${ver === undefined ? '' : `;ver=${ver}`}${extra}${linkParams(attrs)}`);
   };
   const { objectId } = path;
   if (targetDepth === 1) line(path);

@@ -55,8 +55,10 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     await this.powered(() => this.powerOn());
   }
 
+  /** Switches the device off for good: memory and smartcard go with it (a later start provisions afresh). */
   async stop(): Promise<void> {
     this.device = undefined;
+    this.smartcard = undefined;
     await this.powered(() => this.powerOff());
   }
 

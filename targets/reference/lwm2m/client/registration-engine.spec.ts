@@ -129,4 +129,19 @@ describe('RegistrationEngine (TS-Core §6.2)', () => {
     await new Promise((r) => setTimeout(r, 15));
     expect(sent.filter((s) => s.path === '/rd/7').length).toBeGreaterThanOrEqual(1);
   });
+
+  it('carries the new object list in the next Update after instances changed (TS-Core §6.2.2, ETS 1250)', async () => {
+    const links = { value: '</1/0>,</3/0>' };
+    const { host, sent } = fakeHost((s) => (s.path === '/rd' ? '2.01' : '2.04'));
+    host.objectLinks = () => links.value;
+    const engine = make(host);
+    await engine.start();
+    links.value = '</1/0>,</3/0>,</11/1>';
+    engine.triggerUpdate();
+    await settle();
+    engine.triggerUpdate();
+    await settle();
+    expect(sent[1]!.payload?.toString()).toBe('</1/0>,</3/0>,</11/1>');
+    expect(sent[2]!.payload).toBeUndefined();
+  });
 });

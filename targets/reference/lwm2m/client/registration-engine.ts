@@ -53,6 +53,8 @@ export class RegistrationEngine {
   private state: RegistrationState = 'idle';
   private location: string[] = [];
   private pending: UpdateParameters = {};
+  /** The object list the server holds (from the last Register or Update that carried one). */
+  private registeredLinks?: string;
   private timer?: NodeJS.Timeout;
   private chain: Promise<void> = Promise.resolve();
   /** Failed attempts in the current sequence, and failed sequences (TS-Core 1.1 §6.2.1.1). */
@@ -108,11 +110,6 @@ export class RegistrationEngine {
     });
   }
 
-  /** Execute /3/0/4 Reboot: register afresh as after power-on (ETS int-241). */
-  reboot(): void {
-    void this.enqueue(() => this.register());
-  }
-
   /** De-register if registered (used when the client stops). */
   deregisterNow(): Promise<void> {
     return this.enqueue(async () => {
@@ -134,9 +131,11 @@ export class RegistrationEngine {
     this.clearTimer();
     this.pending = {};
     const params = this.host.registerParameters();
-    const response = await this.exchange(registerRequest(params, this.host.objectLinks()));
+    const links = this.host.objectLinks();
+    const response = await this.exchange(registerRequest(params, links));
     if (this.isStopped()) return;
     if (response?.code === '2.01') {
+      this.registeredLinks = links;
       this.attempts = 0;
       this.sequences = 0;
       this.location = response.locationPath;
@@ -179,9 +178,13 @@ export class RegistrationEngine {
     this.clearTimer();
     const changed = this.pending;
     this.pending = {};
+    // TS-Core §6.2.2: Object Instances created or deleted since — the Update carries the new list.
+    const links = this.host.objectLinks();
+    if (links !== this.registeredLinks) changed.objectLinks = links;
     const response = await this.exchange(updateRequest(this.location, changed));
     if (this.isStopped()) return;
     if (response?.code === '2.04') {
+      if (changed.objectLinks !== undefined) this.registeredLinks = changed.objectLinks;
       this.scheduleUpdate(this.host.registerParameters().lifetime);
       return;
     }

@@ -54,12 +54,17 @@ export function serveStream(input: Readable, output: Writable, host: SessionHost
     };
     const onData = (chunk: Buffer) => {
       let frames: Buffer[];
+      let bad: FrameError | undefined;
       try {
         frames = reader.push(chunk);
       } catch (e) {
-        refuse(e instanceof FrameError ? e.code : 'malformed-frame', (e as Error).message);
-        return;
+        bad = e instanceof FrameError ? e : new FrameError('malformed-frame', (e as Error).message);
+        frames = bad.completed;
       }
+      handleFrames(frames);
+      if (bad && !closing) refuse(bad.code, bad.message);
+    };
+    const handleFrames = (frames: Buffer[]) => {
       for (const payload of frames) {
         if (closing) return;
         let request: unknown;

@@ -10,9 +10,6 @@ export type AttributeName = (typeof NOTIFICATION_ATTRIBUTES)[number];
 /** Attribute values; every attribute is a number (edge and con are 0 or 1). */
 export type AttributeSet = Partial<Record<AttributeName, number>>;
 
-/** gt, lt and st only make sense for numeric Resources (TS-Core Table 7.3.2-1 "Applicability"). */
-export const THRESHOLD_ATTRIBUTES: readonly AttributeName[] = ['gt', 'lt', 'st'];
-
 /** The attributes an Observe-Composite may carry as parameters (TS-Core 1.2 §6.4.4). */
 export const COMPOSITE_OBSERVE_ATTRIBUTES: readonly AttributeName[] = ['pmin', 'pmax', 'epmin', 'epmax', 'con'];
 

@@ -45,10 +45,6 @@ export class ObservationRegistry {
     for (const { observation } of this.byToken.values()) observation.attributesChanged();
   }
 
-  get size(): number {
-    return this.byToken.size;
-  }
-
   /** TS-Core §6.4.1: a new Register (or De-register) voids every observation of that server. */
   clear(): void {
     for (const { observation } of this.byToken.values()) observation.cancel();

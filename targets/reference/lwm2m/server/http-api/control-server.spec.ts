@@ -14,7 +14,7 @@ describe('HTTP control API (docs/server-control-api.md)', () => {
 
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${control.url}${path}`, { method, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) });
-    return { status: res.status, body: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: (await res.json()) as any };
   };
   const register = (query: string[]) =>
     client.request(server.local, { method: 'POST', path: '/rd', query, contentFormat: 40, payload: Buffer.from('</1/0>,</3/0>') });
