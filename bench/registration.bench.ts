@@ -65,7 +65,8 @@ class SimulatedClient {
 
   /** Register (expects 2.01 + Location-Path), then Update that location (2.04). */
   async registerAndUpdate(): Promise<void> {
-    const registered = await this.send(Buffer.from(this.register));
+    // The template is patched in place: the previous send finished before its response came back.
+    const registered = await this.send(this.register);
     const location = registered.options.filter((o) => o.name === 'Location-Path');
     if (registered.code !== '2.01' || location.length === 0) throw new Error(`Register got ${registered.code}`);
     const update = serialize({ type: 'CON', code: '0.02', messageId: 0, token: Buffer.alloc(4), options: location.map((o) => ({ name: 'Uri-Path', value: o.value })), payload: Buffer.alloc(0) });

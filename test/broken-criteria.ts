@@ -10,4 +10,27 @@ export const BROKEN_CRITERIA: Array<{ id: string; name: string; step: string }> 
   // targets/broken/psa-crypto.ts exports without checking PSA_KEY_USAGE_EXPORT (Crypto API §9.6 psa_export_key).
   { id: '@psa-c003', name: 'psa_export_key: Key Management APIs — Test psa_export_key with key policy verify', step: '(checkpoint 4) the status is NOT_PERMITTED' },
   { id: '@psa-c003', name: 'psa_export_key: Key Management APIs — Test psa_export_key with RSA 2048 keypair without export usage', step: '(checkpoint 4) the status is NOT_PERMITTED' },
+  // ignoreLifetimeWrite also breaks every case whose criterion is the Update a lifetime write causes.
+  { id: '@LightweightM2M-1.1-int-107', name: 'Extending the lifetime', step: '(B) the Server receives an Update request with lt=120' },
+  { id: '@LightweightM2M-1.1-int-109', name: 'Behavior in Queue Mode', step: '(B) the Server receives an Update request with lt=240' },
+  { id: '@LightweightM2M-1.1-int-226', name: 'Write (Partial Update) on Object Instance', step: '(A) the Server receives an Update request with lt=61' },
+  { id: '@LightweightM2M-1.1-int-227', name: 'Write (replace) on Resource', step: '(A) the Server receives an Update request with lt=63' },
+  { id: '@LightweightM2M-1.1-int-230', name: 'Write-Composite Operation', step: '(A) the Server receives an Update request with lt=61' },
+  { id: '@LightweightM2M-1.1-int-233', name: 'Setting basic information in SenML CBOR format', step: '(A) the Server receives an Update request with lt=61' },
+  { id: '@LightweightM2M-1.1-int-234', name: 'Setting basic information in SenML JSON format', step: '(A) the Server receives an Update request with lt=61' },
+  // omitLwm2mVersion: the Profile ID registrations check lwm2m=1.2.
+  { id: '@LightweightM2M-1.2-int-110', name: 'Initial Registration using Profile ID', step: '(A) the Register request carries lwm2m=1.2' },
+  { id: '@LightweightM2M-1.2-int-111', name: 'Registration with Profile ID and Object List', step: '(A) the Register request carries lwm2m=1.2' },
+  // tlvWrongLengthBits: TLV values over 7 bytes carry wrong length-type bits (TS-Core §7.4.3).
+  { id: '@LightweightM2M-1.1-int-203', name: 'Querying basic information in TLV format', step: '(A) the payload is an Object Instance TLV for instance 0 holding Resource TLVs' },
+  { id: '@LightweightM2M-1.1-int-1630', name: 'Create Portfolio Object Instance', step: '(D) in step 4 the Server receives 2.05 Content holding /16/0 as provisioned and /16/1 as created in step 2' },
+  { id: '@LightweightM2M-1.1-int-2001', name: 'Querying the readable resources of the Event Log Object', step: '(B) in step 1 the TLV values of /20/0 are those of configuration C.16' },
+  // ignorePmin: notifications ignore pmin (TS-Core §7.3.1).
+  { id: '@LightweightM2M-1.1-int-301', name: 'Observation and Notification of parameter values', step: '(D) the notifications of /3/0/7 are at least 5 seconds apart' },
+  { id: '@LightweightM2M-1.2-int-312', name: 'Observation with attributes as parameters', step: '(B) the notifications of /3/0/7 are at least 5 seconds apart' },
+  { id: '@LightweightM2M-1.1-int-910', name: 'Basic Observation and notification on Connectivity Monitoring Object Instance', step: '(E) the Client notifies /7/0 at least 3 times, honouring pmin=2 and pmax=10' },
+  // acceptIncompleteBootstrap: Bootstrap-Finish accepted without a server account (TS-Core §6.1.7.4).
+  { id: '@LightweightM2M-1.1-int-9', name: 'Bootstrap and Configuration Consistency', step: '(C) the Bootstrap-Server receives 4.06 Not Acceptable' },
+  // statisticsIgnoreStop: Connectivity Statistics keep counting after Stop.
+  { id: '@LightweightM2M-1.1-int-901', name: 'Querying a Data Collection from Connectivity Object Instance', step: '(H) in step 3 the statistics of /7/0 count the traffic between step 1 and step 2' },
 ];

@@ -34,27 +34,37 @@ function readConfiguration(file: string | undefined, name: string): ClientConfig
   }
 }
 
+/** ETS C.13: only a Bootstrap-Server account, so the client bootstraps first (TS-Core §6.1.3). */
+function bootstrapConfiguration(uri: string): ClientConfiguration {
+  if (!/^coap:\/\//.test(uri)) throw new UsageError(`--bootstrap must be a coap:// URI (got "${uri}")`);
+  const { C13, withBootstrapServerUri } = require('../../targets/reference/lwm2m/configurations') as typeof import('../../targets/reference/lwm2m/configurations');
+  return withBootstrapServerUri(C13, uri);
+}
+
 export function registerServeCommand(program: Command): void {
   const serve = program.command('serve').description('run a reference implementation standalone until interrupted');
 
   serve
     .command('client')
     .description('the reference LwM2M client: registers to --server and serves its requests')
-    .requiredOption('-s, --server <uri>', 'LwM2M Server URI, e.g. coap://127.0.0.1:5683')
+    .option('-s, --server <uri>', 'LwM2M Server URI, e.g. coap://127.0.0.1:5683 (or use --bootstrap)')
     .option('-e, --endpoint <name>', 'Endpoint Client Name', 'testfest-client')
     .option('--config <file>', 'configuration JSON (ETS App. C shape, as written by the launched-process target)')
     .option('--configuration <name>', 'built-in ETS configuration when --config is not given', 'C.1')
+    .option('-b, --bootstrap <uri>', 'start from configuration C.13 and bootstrap from this Bootstrap-Server (coap://...) instead')
     .option('--time-scale <n>', 'wall-clock seconds per spec second', '1')
-    .action(async (opts: { server: string; endpoint: string; config?: string; configuration: string; timeScale: string }) => {
+    .action(async (opts: { server?: string; endpoint: string; config?: string; configuration: string; bootstrap?: string; timeScale: string }) => {
       const { startReferenceClient } = require('../../targets/reference/lwm2m/client') as typeof import('../../targets/reference/lwm2m/client');
-      if (!/^coap:\/\//.test(opts.server)) throw new UsageError(`--server must be a coap:// URI (got "${opts.server}")`);
+      if (!opts.server && !opts.bootstrap) throw new UsageError('give --server <coap uri> (register directly) or --bootstrap <coap uri> (bootstrap first)');
+      const server = opts.server ?? opts.bootstrap!;
+      if (!/^coap:\/\//.test(server)) throw new UsageError(`--server must be a coap:// URI (got "${server}")`);
       const client = await startReferenceClient({
         endpoint: opts.endpoint,
-        serverUri: opts.server,
-        configuration: readConfiguration(opts.config, opts.configuration),
+        serverUri: server,
+        configuration: opts.bootstrap ? bootstrapConfiguration(opts.bootstrap) : readConfiguration(opts.config, opts.configuration),
         timeScale: positive('--time-scale', opts.timeScale),
       });
-      process.stderr.write(`testfest reference client "${opts.endpoint}" registering to ${opts.server}\n`);
+      process.stderr.write(`testfest reference client "${opts.endpoint}" ${opts.bootstrap ? 'bootstrapping from' : 'registering to'} ${server}\n`);
       await untilSignal();
       await client.stop();
     });
@@ -80,8 +90,31 @@ export function registerServeCommand(program: Command): void {
 
   serve
     .command('bootstrap')
-    .description('the reference LwM2M bootstrap server (arrives with the ETS bootstrap cases)')
-    .action(() => {
-      throw new UsageError('the reference bootstrap server is not part of this version yet (it comes with the ETS bootstrap cases, int-0..int-12)');
+    .description('the reference LwM2M Bootstrap-Server: provisions every client that asks with one server account (TS-Core §6.1)')
+    .requiredOption('-s, --server <uri>', 'LwM2M Server URI written into the bootstrapped client\'s /0 and /1, e.g. coap://127.0.0.1:5683')
+    .option('-a, --address <ip>', 'address to bind', '127.0.0.1')
+    .option('-p, --port <n>', 'UDP port (0 = any free port)', '5783')
+    .option('--lifetime <s>', 'registration lifetime written into /1/0/1', '86400')
+    .option('--time-scale <n>', 'wall-clock seconds per spec second', '1')
+    .action(async (opts: { server: string; address: string; port: string; lifetime: string; timeScale: string }) => {
+      const { startReferenceBootstrapServer, serverAccountInformation } = require('../../targets/reference/lwm2m/bootstrap') as typeof import('../../targets/reference/lwm2m/bootstrap');
+      if (!/^coap:\/\//.test(opts.server)) throw new UsageError(`--server must be a coap:// URI (got "${opts.server}")`);
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got "${opts.port}")`);
+      const lifetime = positive('--lifetime', opts.lifetime);
+      const bs = await startReferenceBootstrapServer({
+        address: opts.address,
+        port,
+        timeScale: positive('--time-scale', opts.timeScale),
+        configurationFor: () => serverAccountInformation(opts.server, { lifetime }),
+      });
+      process.stderr.write(`testfest reference bootstrap server on coap://${bs.local.address}:${bs.local.port}, provisioning ${opts.server}\n`);
+      for (const ev of ['bootstrapped', 'failed'] as const) {
+        bs.on(ev, (e: { endpoint: string; kind: string; outcome?: unknown }) =>
+          process.stderr.write(`${new Date().toISOString()} ${ev} ${e.endpoint} (${e.kind})${ev === 'failed' ? ` ${JSON.stringify(e.outcome)}` : ''}\n`),
+        );
+      }
+      await untilSignal();
+      await bs.close();
     });
 }

@@ -37,6 +37,21 @@ describe('PSA call log', () => {
     );
   });
 
+  it('writes calls of every API family by their parameter kinds', async () => {
+    const { psa, lines } = logged(new PsaCryptoSimulator());
+    await psa.psa_crypto_init();
+    const op = await psa.psa_hash_operation_init();
+    await psa.psa_hash_setup(op, 0x02000009);
+    await psa.psa_hash_update(op, Buffer.from('abc'));
+    await psa.psa_key_derivation_get_capacity(op);
+    expect(lines.slice(1)).toEqual([
+      '+0.004s psa_hash_operation_init() → op#1',
+      '+0.004s psa_hash_setup(operation=op#1, alg=PSA_ALG_SHA_256) → PSA_SUCCESS',
+      '+0.004s psa_hash_update(operation=op#1, input=3 B 616263) → PSA_SUCCESS',
+      '+0.004s psa_key_derivation_get_capacity(operation=op#1) → PSA_ERROR_BAD_STATE capacity=0',
+    ]);
+  });
+
   it('logs a call that throws and passes the error on', async () => {
     const failing = { psa_crypto_init: () => Promise.reject(new Error('bridge closed')) } as unknown as PsaCryptoTarget;
     const { psa, lines } = logged(failing);

@@ -18,6 +18,8 @@ export function createBrokenLwm2mClient(): ReferenceLwm2mClient {
       tlvWrongLengthBits: true,
       // Answers Bootstrap-Finish 2.04 without a usable Server Account (breaks int-9's 4.06 criterion).
       acceptIncompleteBootstrap: true,
+      // Connectivity Statistics keep counting after Stop /7/0/7 (breaks int-901's counter criterion).
+      statisticsIgnoreStop: true,
     },
   });
 }

@@ -18,7 +18,7 @@ import { PSA_FWU_SIMULATOR_CAPABILITIES } from './psa/fwu/capabilities';
  */
 export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   role: ['lwm2m-client'],
-  lwm2m: ['1.1'],
+  lwm2m: ['1.1', '1.2'],
   transport: ['coap'],
   security: ['nosec'],
   format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
@@ -26,7 +26,7 @@ export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   operation: [
     'register', 'update', 'deregister', 'read', 'write', 'execute', 'discover', 'discover-depth', 'write-attributes',
     'create', 'delete', 'read-composite', 'write-composite', 'observe', 'observe-composite', 'observe-parameters',
-    'send', 'trigger-send', 'bootstrap', 'server-initiated-bootstrap', 'bootstrap-pack', 'queue-mode', 'profile-id',
+    'send', 'trigger-send', 'bootstrap', 'smartcard-bootstrap', 'server-initiated-bootstrap', 'bootstrap-pack', 'queue-mode', 'profile-id',
     'multi-server', 'firmware-push', 'firmware-pull', 'firmware-pull-http',
   ],
 };

@@ -66,3 +66,16 @@ describe('the plain object list fast path', () => {
     expect(plainObjectList(text)).toBeUndefined();
   });
 });
+
+describe('the plain object list fast path, edge cases', () => {
+  it.each(['</1/0>,', ',</1/0>', '</1/0>,,</3/0>', '</1/>', '</1/0>x', '</ 1/0>', '</65534/0>'])('agrees with the full parser on %j', (text) => {
+    const plain = plainObjectList(text);
+    let full: unknown;
+    try {
+      full = parseRegistrationLinks(text).objects;
+    } catch {
+      full = undefined;
+    }
+    if (plain !== undefined) expect(plain).toEqual(full);
+  });
+});

@@ -40,14 +40,35 @@ export interface RegisterRequest {
 
 export type Refusal = { code: '4.00' | '4.12'; reason: string };
 
-/** `['ep=a', 'Q']` → Map, or a refusal for a repeated parameter. */
-export function queryParameters(query: readonly string[]): Map<string, string | true> | Refusal {
-  const params = new Map<string, string | true>();
+/** The Register / Update parameters (TS-Transport Table 6.4.3-1); a bare parameter (`Q`) is `true`. */
+export interface RegistrationQuery {
+  ep?: string | true;
+  lt?: string | true;
+  lwm2m?: string | true;
+  b?: string | true;
+  sms?: string | true;
+  Q?: string | true;
+}
+
+const KNOWN = ['ep', 'lt', 'lwm2m', 'b', 'sms', 'Q'] as const;
+
+/**
+ * `['ep=a', 'Q']` → `{ ep: 'a', Q: true }`, or a refusal for a repeated parameter. Unknown
+ * parameters (e.g. 1.2 `pid`) are accepted and ignored, but not twice. A plain object with fixed
+ * fields, not a Map: every Register and Update goes through here.
+ */
+export function queryParameters(query: readonly string[]): RegistrationQuery | Refusal {
+  const params: RegistrationQuery = { ep: undefined, lt: undefined, lwm2m: undefined, b: undefined, sms: undefined, Q: undefined };
+  let others: Set<string> | undefined;
   for (const item of query) {
     const eq = item.indexOf('=');
     const name = eq < 0 ? item : item.slice(0, eq);
-    if (params.has(name)) return { code: '4.00', reason: `parameter ${name} given twice` };
-    params.set(name, eq < 0 ? true : item.slice(eq + 1));
+    const value = eq < 0 ? true : item.slice(eq + 1);
+    const known = (KNOWN as readonly string[]).includes(name) ? (name as (typeof KNOWN)[number]) : undefined;
+    const repeated = known !== undefined ? params[known] !== undefined : (others ??= new Set()).has(name);
+    if (repeated) return { code: '4.00', reason: `parameter ${name} given twice` };
+    if (known !== undefined) params[known] = value;
+    else others!.add(name);
   }
   return params;
 }
@@ -68,24 +89,48 @@ function bindingOf(v: string | true | undefined, version: string): string | Refu
   return ok ? (v as string) : { code: '4.00', reason: `b=${String(v)} is not a valid LwM2M ${version} binding` };
 }
 
-/** One `</o>` or `</o/i>` link without parameters, ids 0..65534 without leading zeros. */
-const PLAIN_LINK = /^<\/(0|[1-9]\d{0,4})(?:\/(0|[1-9]\d{0,4}))?>$/;
+/**
+ * An id at `text[i..]`: decimal 0..65534 without leading zeros, ended by `/` or `>`. Returns the id
+ * and where it ended, or undefined.
+ */
+function plainId(text: string, i: number): [number, number] | undefined {
+  let id = 0;
+  const start = i;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    if (i > start && id === 0) return undefined; // leading zero
+    id = id * 10 + c;
+    if (id > 65534) return undefined; // 65535 is MAX_ID, reserved
+  }
+  return i === start ? undefined : [id, i];
+}
 
 /**
- * The object list most clients send — `</1/0>,</3/0>`, no root link, no attributes — read without
- * the general link-format parser (Register is the server's hot path). Anything else, and any id
- * out of range, returns undefined and takes the full parser, which also explains what is wrong.
+ * The object list most clients send — `</1/0>,</3/0>`, no root link, no attributes — read with a
+ * character scan instead of the general link-format parser (Register is the server's hot path).
+ * Anything else returns undefined and takes the full parser, which also explains what is wrong.
  */
 export function plainObjectList(text: string): RegisteredObject[] | undefined {
-  if (text.length === 0 || text.includes(';') || text.includes(' ')) return undefined;
   const objects: Array<{ objectId: number; instances: number[] }> = [];
   let sorted = true;
-  for (const item of text.split(',')) {
-    const m = PLAIN_LINK.exec(item);
-    if (!m) return undefined;
-    const objectId = Number(m[1]);
-    const instanceId = m[2] === undefined ? undefined : Number(m[2]);
-    if (objectId > 65534 || (instanceId !== undefined && instanceId > 65534)) return undefined;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '<' || text[i + 1] !== '/') return undefined;
+    const o = plainId(text, i + 2);
+    if (!o) return undefined;
+    let instanceId: number | undefined;
+    i = o[1];
+    if (text[i] === '/') {
+      const inst = plainId(text, i + 1);
+      if (!inst) return undefined;
+      [instanceId, i] = inst;
+    }
+    if (text[i] !== '>') return undefined;
+    i += 1;
+    if (i < text.length && (text[i] !== ',' || i + 1 === text.length)) return undefined;
+    i += 1;
+    const objectId = o[0];
     let last = objects[objects.length - 1];
     if (last === undefined || last.objectId !== objectId) {
       if (last !== undefined && last.objectId > objectId) sorted = false;
@@ -97,6 +142,7 @@ export function plainObjectList(text: string): RegisteredObject[] | undefined {
       last.instances.push(instanceId);
     }
   }
+  if (objects.length === 0) return undefined;
   // Clients list in order almost always; anything else is merged and sorted as the full parser does.
   return sorted ? objects : mergeSorted(objects);
 }
@@ -127,21 +173,21 @@ export function objectsOf(payload: Buffer, contentFormat: number | undefined): {
 export function parseRegisterRequest(query: readonly string[], payload: Buffer, contentFormat: number | undefined): RegisterRequest | Refusal {
   const params = queryParameters(query);
   if (isRefusal(params)) return params;
-  const version = params.get('lwm2m') ?? '1.0'; // absent: a 1.0 client (TS-Core 1.0 had no lwm2m= requirement)
+  const version = params.lwm2m ?? '1.0'; // absent: a 1.0 client (TS-Core 1.0 had no lwm2m= requirement)
   if (version === true || !/^\d+\.\d+$/.test(version)) return { code: '4.00', reason: `lwm2m=${String(version)} is not major.minor` };
   if (!SUPPORTED_VERSIONS.includes(version)) return { code: '4.12', reason: `LwM2M ${version} is not supported (supported: ${SUPPORTED_VERSIONS.join(', ')})` };
-  const ep = params.get('ep');
+  const ep = params.ep;
   // NoSec: there is no security identity to take the name from, so ep is required (TS-Core §6.2.1).
   if (ep === undefined || ep === true || ep === '') return { code: '4.00', reason: 'ep (Endpoint Client Name) is missing' };
-  const lifetime = lifetimeOf(params.get('lt'));
+  const lifetime = lifetimeOf(params.lt);
   if (isRefusal(lifetime)) return lifetime;
-  const binding = bindingOf(params.get('b'), version);
+  const binding = bindingOf(params.b, version);
   if (isRefusal(binding)) return binding;
-  const q = params.get('Q');
+  const q = params.Q;
   if (q !== undefined && (q !== true || version === '1.0')) return { code: '4.00', reason: 'Q is a bare 1.1 parameter' };
   const objects = objectsOf(payload, contentFormat);
   if (isRefusal(objects)) return objects;
-  const sms = params.get('sms');
+  const sms = params.sms;
   return {
     endpoint: ep,
     lifetime,
@@ -168,19 +214,18 @@ export function parseUpdateRequest(query: readonly string[], payload: Buffer, co
   const params = queryParameters(query);
   if (isRefusal(params)) return params;
   const update: UpdateRequest = {};
-  if (params.has('lt')) {
-    const lifetime = lifetimeOf(params.get('lt'));
+  if (params.lt !== undefined) {
+    const lifetime = lifetimeOf(params.lt);
     if (isRefusal(lifetime)) return lifetime;
     update.lifetime = lifetime;
   }
-  if (params.has('b')) {
-    const binding = bindingOf(params.get('b'), version);
+  if (params.b !== undefined) {
+    const binding = bindingOf(params.b, version);
     if (isRefusal(binding)) return binding;
     update.binding = binding;
   }
-  const sms = params.get('sms');
-  if (typeof sms === 'string') update.sms = sms;
-  if (params.get('Q') === true) update.queueMode = true;
+  if (typeof params.sms === 'string') update.sms = params.sms;
+  if (params.Q === true) update.queueMode = true;
   if (payload.length > 0) {
     const objects = objectsOf(payload, contentFormat);
     if (isRefusal(objects)) return objects;

@@ -51,9 +51,8 @@ describe('every claimed algorithm runs (capability-checks.ts)', () => {
     await psa.close();
   });
 
-  it('claims no PAKE and no hash suspend/resume (not implemented)', () => {
+  it('claims no PAKE (not implemented)', () => {
     expect(PSA_SIMULATOR_ALG_CAPABILITIES.filter((a) => /JPAKE|SPAKE2P/.test(a))).toEqual([]);
-    expect(PSA_SIMULATOR_CAPABILITIES.api).not.toContain('psa_hash_suspend');
     expect(PSA_SIMULATOR_CAPABILITIES.api).not.toContain('psa_pake_setup');
   });
 });

@@ -11,7 +11,8 @@
  * Deliberately absent, so their rows are Not Applicable: `DES:64` (single DES needs OpenSSL's legacy
  * provider), `ECC_*(SECP_R1):192`, other Weierstrass families, DH 4096 and larger (no verified RFC 7919
  * prime here), ARIA, CAMELLIA, SM4, ARC4, MD2, MD4, AES-MMO-Zigbee, CBC_MAC claims beyond AES, XTS,
- * PAKE (JPAKE, SPAKE2P_*: not implemented), and the optional APIs psa_hash_suspend/psa_hash_resume.
+ * and PAKE (JPAKE, SPAKE2P_*, TLS12_ECJPAKE_TO_PMS: not implemented). psa_hash_suspend/resume are
+ * claimed: they work for SHA-224/256/384/512 (hash/suspend.ts) and return NOT_SUPPORTED for the rest.
  */
 import type { CapabilityManifest } from '../../../capabilities';
 import { SUPPORTED_HASHES } from './hash/algorithms';
@@ -110,6 +111,8 @@ export const PSA_SIMULATOR_CAPABILITIES: CapabilityManifest = {
     'psa_get_key_attributes',
     'psa_hash_compute',
     'psa_hash_clone',
+    'psa_hash_suspend',
+    'psa_hash_resume',
     'psa_key_agreement',
     'psa_key_derivation_input_integer',
     'psa_key_derivation_verify_bytes',

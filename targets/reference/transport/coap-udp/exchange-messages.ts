@@ -42,11 +42,13 @@ export function requestMessage(spec: CoapRequestSpec, messageId: number, token: 
 export function responseMessage(spec: CoapResponseSpec, type: CoapType, messageId: number, token: Buffer): CoapMessage {
   const options: CoapOption[] = [];
   if (spec.observe !== undefined) options.push(uintOptionOf('Observe', spec.observe));
-  for (const segment of spec.locationPath ?? []) options.push(stringOption('Location-Path', segment));
+  if (spec.locationPath !== undefined) for (const segment of spec.locationPath) options.push(stringOption('Location-Path', segment));
   if (spec.contentFormat !== undefined) options.push(uintOptionOf('Content-Format', spec.contentFormat));
-  options.push(...(spec.options ?? []));
-  return { type, code: spec.code, messageId, token, options, payload: spec.payload ?? Buffer.alloc(0) };
+  if (spec.options !== undefined) for (const option of spec.options) options.push(option);
+  return { type, code: spec.code, messageId, token, options, payload: spec.payload ?? EMPTY };
 }
+
+const EMPTY: Buffer = Buffer.alloc(0);
 
 /** The typed view of a response we received. */
 export function toCoapResponse(message: CoapMessage): CoapResponse {

@@ -28,6 +28,8 @@ const TYPE_BITS: Readonly<Record<CoapType, number>> = { CON: 0x00, NON: 0x10, AC
 const CODE_TEXT: readonly string[] = Array.from({ length: 256 }, (_, b) => `${b >> 5}.${String(b & 0x1f).padStart(2, '0')}`);
 const CODE_BYTE = new Map<string, number>(CODE_TEXT.map((text, b) => [text, b]));
 
+const EMPTY: Buffer = Buffer.alloc(0);
+
 export type DecodeResult = { message: CoapMessage; error?: undefined } | { message?: undefined; error: string };
 
 /** Parses one datagram; never throws. */
@@ -42,7 +44,7 @@ export function decodeMessage(raw: Buffer): DecodeResult {
   const codeByte = raw[1]!;
   if (codeByte === 0 && raw.length !== 4) return { error: `empty message (code 0.00) with ${raw.length - 4} bytes after the Message ID (RFC 7252 §4.1: must have none)` };
   const options: CoapOption[] = [];
-  let payload = raw.subarray(raw.length);
+  let payload: Buffer = EMPTY; // shared: empty payloads (most responses) allocate nothing
   let index = 4 + tokenLength;
   let number = 0;
   while (index < raw.length) {
@@ -79,7 +81,7 @@ export function decodeMessage(raw: Buffer): DecodeResult {
       type: TYPES[(first >> 4) & 0x03]!,
       code: CODE_TEXT[codeByte]!,
       messageId: raw.readUInt16BE(2),
-      token: raw.subarray(4, 4 + tokenLength),
+      token: tokenLength === 0 ? EMPTY : raw.subarray(4, 4 + tokenLength),
       options,
       payload,
     },

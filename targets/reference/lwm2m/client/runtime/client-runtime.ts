@@ -58,7 +58,7 @@ export class ClientRuntime {
       bootstrapRequest: () => void this.startBootstrap('Bootstrap-Request Trigger executed'),
       reboot: () => o.reboot(),
       firmwareUpdate: () => void this.firmware?.update.update(),
-    }, { traffic: coap, timeScale: o.timeScale, faults: o.faults as ObjectFaults });
+    }, { traffic: coap, timeScale: o.timeScale, faults: o.faults });
     this.linkContext = { ...o, coap, executables, registrationFailed: (link) => this.registrationFailed(link) };
     this.firmware = openFirmware({ coap, tree: o.tree, model: o.model, settings: o.settings, timeScale: o.timeScale, log: o.log });
     coap.onRequest((req) => this.route(req));

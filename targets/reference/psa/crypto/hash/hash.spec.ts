@@ -47,9 +47,39 @@ describe('hash (PSA Crypto API 1.2 §10.2)', () => {
     expect(await psa.psa_hash_verify(copy, hex(KATS[2][2]))).toBe(E.PSA_ERROR_BAD_STATE);
   });
 
-  it('does not implement the optional suspend/resume', async () => {
+});
+
+describe('hash suspend/resume (§10.2.4, hash suspend state format)', () => {
+  it('suspends SHA-256 after "abc" as alg || length || FIPS 180-4 initial words || pending bytes', async () => {
     const psa = await initialised();
     const op = await psa.psa_hash_operation_init();
-    expect((await psa.psa_hash_suspend(op, 100)).status).toBe(E.PSA_ERROR_NOT_SUPPORTED);
+    await psa.psa_hash_setup(op, A.PSA_ALG_SHA_256);
+    await psa.psa_hash_update(op, ABC);
+    const state = await psa.psa_hash_suspend(op, 107);
+    expect(toHex(state.data)).toBe(
+      '02000009' + '0000000000000003' + '6a09e667bb67ae853c6ef372a54ff53a510e527f9b05688c1f83d9ab5be0cd19' + '616263',
+    );
+    expect(await psa.psa_hash_update(op, ABC)).toBe(E.PSA_ERROR_BAD_STATE);
+    const resumed = await psa.psa_hash_operation_init();
+    expect(await psa.psa_hash_resume(resumed, state.data)).toBe(E.PSA_SUCCESS);
+    expect(await psa.psa_hash_verify(resumed, hex(KATS[2][2]))).toBe(E.PSA_SUCCESS);
+  });
+
+  it('carries a SHA-512 state across a full block, and rejects malformed states', async () => {
+    const psa = await initialised();
+    const message = Buffer.alloc(200, 0x61);
+    const op = await psa.psa_hash_operation_init();
+    await psa.psa_hash_setup(op, A.PSA_ALG_SHA_512);
+    await psa.psa_hash_update(op, message.subarray(0, 150));
+    const state = await psa.psa_hash_suspend(op, 300);
+    expect(state.data.length).toBe(4 + 16 + 64 + 22);
+    const resumed = await psa.psa_hash_operation_init();
+    expect(await psa.psa_hash_resume(resumed, state.data)).toBe(E.PSA_SUCCESS);
+    await psa.psa_hash_update(resumed, message.subarray(150));
+    const whole = await psa.psa_hash_compute(A.PSA_ALG_SHA_512, message, 64);
+    expect(toHex((await psa.psa_hash_finish(resumed, 64)).data)).toBe(toHex(whole.data));
+    const other = await psa.psa_hash_operation_init();
+    expect(await psa.psa_hash_resume(other, Buffer.from(state.data).subarray(0, 30))).toBe(E.PSA_ERROR_INVALID_ARGUMENT);
+    expect(await psa.psa_hash_resume(other, hex('00'))).toBe(E.PSA_ERROR_INVALID_ARGUMENT);
   });
 });

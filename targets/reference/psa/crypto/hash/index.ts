@@ -6,8 +6,9 @@
  * - multipart: setup needs an inactive operation, update/finish/verify/suspend an active one,
  *   clone an active source and an inactive target; a wrong state → BAD_STATE and the error state;
  *   finish/verify success → inactive (c011–c015, c045).
- * - psa_hash_suspend/resume are optional and not implemented (NOT_SUPPORTED): the manifest does not
- *   declare them, so c064/c065 are Not Applicable (psa-arch-tests marks them `skip` too).
+ * - psa_hash_suspend/resume (optional APIs, c064/c065) for SHA-224/256/384/512 in the spec's state
+ *   format (suspend.ts): suspend needs an active operation and leaves it inactive, resume an
+ *   inactive one; a malformed state → INVALID_ARGUMENT; other hashes → NOT_SUPPORTED.
  */
 import { createHash, timingSafeEqual, type Hash } from 'node:crypto';
 import type { PsaDataResult } from '../../../../roles/psa-crypto';
@@ -24,12 +25,16 @@ import {
 import type { CryptoCore } from '../core';
 import { OperationTable } from '../operations';
 import { hashInfo, type HashInfo } from './algorithms';
+import { isSuspendable, SuspendableHash } from './suspend';
 
 const EMPTY = new Uint8Array(0);
 
+/** The part of node:crypto's Hash the operations use (SuspendableHash has the same shape). */
+type RunningHash = Pick<Hash, 'update' | 'digest'> & { copy(): RunningHash };
+
 interface HashState {
   info: HashInfo;
-  hash: Hash;
+  hash: RunningHash;
 }
 
 /** A node:crypto Hash for a supported algorithm. */
@@ -82,7 +87,7 @@ export class HashFamily implements PsaHashApi {
     if (!this.ops.isInactive(op)) return this.badState(op);
     const { status, info } = lookup(alg);
     if (!info) return status;
-    this.ops.activate(op, { info, hash: newHash(info) });
+    this.ops.activate(op, { info, hash: isSuspendable(alg) ? SuspendableHash.create(alg) : newHash(info) });
     return PSA_SUCCESS;
   }
 
@@ -127,12 +132,32 @@ export class HashFamily implements PsaHashApi {
     return PSA_SUCCESS;
   }
 
-  async psa_hash_suspend(_op: number, _hashStateSize: number): Promise<PsaDataResult> {
-    return { status: PSA_ERROR_NOT_SUPPORTED, data: EMPTY };
+  async psa_hash_suspend(op: number, hashStateSize: number): Promise<PsaDataResult> {
+    const state = this.ops.get(op);
+    if (!state) return { status: this.badState(op), data: EMPTY };
+    if (!(state.hash instanceof SuspendableHash)) {
+      this.ops.fail(op);
+      return { status: PSA_ERROR_NOT_SUPPORTED, data: EMPTY };
+    }
+    const suspended = state.hash.suspend();
+    if (hashStateSize < suspended.length) {
+      this.ops.fail(op);
+      return { status: PSA_ERROR_BUFFER_TOO_SMALL, data: EMPTY };
+    }
+    this.ops.deactivate(op);
+    return { status: PSA_SUCCESS, data: new Uint8Array(suspended) };
   }
 
-  async psa_hash_resume(_op: number, _hashState: Uint8Array): Promise<number> {
-    return PSA_ERROR_NOT_SUPPORTED;
+  async psa_hash_resume(op: number, hashState: Uint8Array): Promise<number> {
+    if (!this.core.initialised) return PSA_ERROR_BAD_STATE;
+    if (!this.ops.isInactive(op)) return this.badState(op);
+    const hash = SuspendableHash.resume(hashState);
+    if (!hash) {
+      const alg = hashState.length >= 4 ? Buffer.from(hashState).readUInt32BE(0) : 0;
+      return PSA_ALG_IS_HASH(alg) && hashInfo(alg) && !isSuspendable(alg) ? PSA_ERROR_NOT_SUPPORTED : PSA_ERROR_INVALID_ARGUMENT;
+    }
+    this.ops.activate(op, { info: hashInfo(hash.alg)!, hash });
+    return PSA_SUCCESS;
   }
 
   close(): void {
