@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClientConfiguration } from '../../targets/roles/lwm2m-client';
 import { UsageError } from '../errors';
+import { registerServePsaBridgeCommand } from './serve-psa-bridge';
 
 function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -43,6 +44,7 @@ function bootstrapConfiguration(uri: string): ClientConfiguration {
 
 export function registerServeCommand(program: Command): void {
   const serve = program.command('serve').description('run a reference implementation standalone until interrupted');
+  registerServePsaBridgeCommand(serve);
 
   serve
     .command('client')

@@ -93,6 +93,13 @@ export const VECTORS: Record<string, Buffer> = {
   rfc5869_info: hex('f0f1f2f3f4f5f6f7f8f9'),
   rfc5869_prk: hex('077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5'),
   rfc5869_okm: hex('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865'),
+  /**
+   * psa_key_derivation_output_key from that OKM: a 3-key 3DES key is its first 24 bytes with the DES
+   * parity bits set (Mbed TLS 2.28 derives exactly these bytes); a P-256 key pair is k + 1 where k is
+   * its first 32 bytes (FIPS 186-4 B.4.2, as the spec prescribes; k < n − 1 here).
+   */
+  rfc5869_okm_24_des_parity: hex('3db35e25fbadd57a91434f64d0372f2a2c2c0b91ce1a5b4c'),
+  rfc5869_okm_32_plus_1: hex('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5c0'),
   /** RFC 7914 §11 PBKDF2-HMAC-SHA256 ("passwd", "salt", c = 1, 64 bytes). */
   passwd: Buffer.from('passwd'),
   salt_text: Buffer.from('salt'),

@@ -1,13 +1,15 @@
-@requires:role=psa-crypto
+@requires:role=psa-crypto @requires:api=psa_aead_encrypt_setup @requires:api=psa_aead_decrypt_setup @requires:api=psa_aead_abort
 Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
   Mirrors ARM-software/psa-arch-tests api-tests/dev_apis/crypto/test_c054 … c063 (test_cNNN.c,
   test_data.h), run ids 254–263, against PSA Crypto API 1.2 §10.5.5 "Multi-part AEAD operations" and
   its state rules (psa-api doc/crypto/overview/functionality.rst). Vectors as in aead.feature:
   psa-arch-tests key_data, nonce, additional_data, plaintext, aead_ciphertext_N; RFC 8439 §2.8.2;
   draft-irtf-cfrg-xchacha-03 A.3.1. CCM declares its lengths before the nonce (§10.5
-  psa_aead_set_lengths); `aead_ciphertext_2[24:]` is the tag after 24 ciphertext bytes.
+  psa_aead_set_lengths); `aead_ciphertext_2[24:]` is the tag after 24 ciphertext bytes. Multipart
+  AEAD is optional for a target (Mbed TLS 2.28 has only single-part AEAD): every scenario needs the
+  multipart functions it calls as `api=…` capabilities, so a target without them is Not Applicable.
 
-  @psa-c054 @run-254 @psa-crypto-1.0
+  @psa-c054 @run-254 @psa-crypto-1.0 @requires:api=psa_aead_encrypt_setup
   Scenario Outline: psa_aead_encrypt_setup: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from <data> as <type>, usage <usage>, alg <policy>
@@ -34,7 +36,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | description                               | data        | type             | usage   | policy      | key | alg         | expected status                        |
       | Test psa_aead_encrypt_setup - DES key     | key_data:24 | PSA_KEY_TYPE_DES | ENCRYPT | PSA_ALG_CCM | key | PSA_ALG_CCM | one of NOT_SUPPORTED, INVALID_ARGUMENT |
 
-  @psa-c054 @run-254 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM
+  @psa-c054 @run-254 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM @requires:api=psa_aead_encrypt_setup
   Scenario: psa_aead_encrypt_setup: AEAD APIs — Test psa_aead_encrypt_setup - destroyed key and active operation
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg PSA_ALG_CCM
@@ -45,7 +47,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 7) psa_aead_encrypt_setup(operation, key, PSA_ALG_CCM) returns INVALID_HANDLE
     And (checkpoint 8) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c055 @run-255 @psa-crypto-1.0
+  @psa-c055 @run-255 @psa-crypto-1.0 @requires:api=psa_aead_decrypt_setup
   Scenario Outline: psa_aead_decrypt_setup: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from <data> as <type>, usage <usage>, alg <policy>
@@ -67,7 +69,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | description                  | data        | type             | usage   | policy      | key | alg         | expected status |
       | Test psa_aead_decrypt_setup - GCM | key_data:16 | PSA_KEY_TYPE_AES | DECRYPT | PSA_ALG_GCM | key | PSA_ALG_GCM | SUCCESS  |
 
-  @psa-c056 @run-256 @psa-crypto-1.0
+  @psa-c056 @run-256 @psa-crypto-1.0 @requires:api=psa_aead_generate_nonce @requires:api=psa_aead_set_lengths
   Scenario Outline: psa_aead_generate_nonce: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg <alg>
@@ -91,7 +93,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | description                        | alg         | nonce size | expected status | nonce length |
       | Test psa_aead_generate_nonce - GCM | PSA_ALG_GCM | 12         | SUCCESS         | 12           |
 
-  @psa-c056 @run-256 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM
+  @psa-c056 @run-256 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM @requires:api=psa_aead_generate_nonce @requires:api=psa_aead_set_lengths
   Scenario: psa_aead_generate_nonce: AEAD APIs — Test psa_aead_generate_nonce - aborted and decrypt operations
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT | DECRYPT, alg PSA_ALG_GCM
@@ -103,7 +105,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 8) psa_aead_generate_nonce(operation, 12) returns BAD_STATE
     And (checkpoint 9) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c057 @run-257 @psa-crypto-1.0
+  @psa-c057 @run-257 @psa-crypto-1.0 @requires:api=psa_aead_set_nonce @requires:api=psa_aead_set_lengths
   Scenario Outline: psa_aead_set_nonce: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg <alg>
@@ -128,7 +130,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | Test psa_aead_set_nonce - GCM | PSA_ALG_GCM | nonce:12 | SUCCESS          |
       | Test psa_aead_set_nonce - GCM - empty nonce | PSA_ALG_GCM | empty | INVALID_ARGUMENT |
 
-  @psa-c057 @run-257 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM
+  @psa-c057 @run-257 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM @requires:api=psa_aead_set_nonce @requires:api=psa_aead_set_lengths
   Scenario: psa_aead_set_nonce: AEAD APIs — Test psa_aead_set_nonce - aborted operation
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg PSA_ALG_GCM
@@ -137,7 +139,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     Then (checkpoint 5) psa_aead_set_nonce(operation, nonce:12) returns BAD_STATE
     And (checkpoint 6) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c058 @run-258 @psa-crypto-1.0
+  @psa-c058 @run-258 @psa-crypto-1.0 @requires:api=psa_aead_set_lengths
   Scenario Outline: psa_aead_set_lengths: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg <alg>
@@ -160,7 +162,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | Test psa_aead_set_lengths - GCM                   | PSA_ALG_GCM | 12        | 24               | SUCCESS          |
       | Test psa_aead_set_lengths - GCM - Invalid (huge) plaintext_length | PSA_ALG_GCM | 12 | 0x10000000000 | INVALID_ARGUMENT |
 
-  @psa-c058 @run-258 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM
+  @psa-c058 @run-258 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM @requires:api=psa_aead_set_lengths
   Scenario: psa_aead_set_lengths: AEAD APIs — Test psa_aead_set_lengths after the nonce, twice, and after abort
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg PSA_ALG_CCM
@@ -174,7 +176,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 10) psa_aead_set_nonce(operation, nonce) returns BAD_STATE
     And (checkpoint 11) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c059 @run-259 @psa-crypto-1.0
+  @psa-c059 @run-259 @psa-crypto-1.0 @requires:api=psa_aead_update_ad
   Scenario Outline: psa_aead_update_ad: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg <alg>
@@ -197,7 +199,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | Test psa_aead_update_ad - GCM                     | PSA_ALG_GCM | 12        | nonce:12 | additional_data:12 | SUCCESS          |
       | Test psa_aead_update_ad - GCM - more AD than declared | PSA_ALG_GCM | 12    | nonce:12 | additional_data    | INVALID_ARGUMENT |
 
-  @psa-c059 @run-259 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM
+  @psa-c059 @run-259 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=CCM @requires:api=psa_aead_update_ad
   Scenario: psa_aead_update_ad: AEAD APIs — Test psa_aead_update_ad - in fragments, after update, and inactive
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg PSA_ALG_CCM
@@ -212,7 +214,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 11) psa_aead_update_ad(operation, additional_data) returns BAD_STATE
     And (checkpoint 12) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c060 @run-260 @psa-crypto-1.0
+  @psa-c060 @run-260 @psa-crypto-1.0 @requires:api=psa_aead_update
   Scenario Outline: psa_aead_update: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg <alg>
@@ -237,7 +239,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | Test psa_aead_update - GCM                           | PSA_ALG_GCM | 12        | 24               | nonce:12 | additional_data:12 | plaintext | SUCCESS          |
       | Test psa_aead_update - GCM - more data than declared | PSA_ALG_GCM | 12        | 16               | nonce:12 | additional_data:12 | plaintext | INVALID_ARGUMENT |
 
-  @psa-c060 @run-260 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM
+  @psa-c060 @run-260 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM @requires:api=psa_aead_update
   Scenario: psa_aead_update: AEAD APIs — Test psa_aead_update - without a nonce and inactive
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT, alg PSA_ALG_GCM
@@ -247,7 +249,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 6) psa_aead_update(operation, plaintext, 64) returns BAD_STATE
     And (checkpoint 7) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c061 @run-261 @psa-crypto-1.0
+  @psa-c061 @run-261 @psa-crypto-1.0 @requires:api=psa_aead_finish
   Scenario Outline: psa_aead_finish: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from <data> as <type>, usage ENCRYPT, alg <alg>
@@ -286,7 +288,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | description                                | data                  | type                   | alg                        | ad length | plaintext length | nonce                    | ad                    | plaintext | ciphertext size | tag size | expected status | expected ciphertext                         | expected tag                                |
       | Test psa_aead_finish - XCHACHA20_POLY1305  | chacha20_poly1305_key | PSA_KEY_TYPE_XCHACHA20 | PSA_ALG_XCHACHA20_POLY1305 | 12        | 114              | xchacha20_poly1305_nonce | chacha20_poly1305_aad | sunscreen | 256             | 16       | SUCCESS         | xchacha20_poly1305_ciphertext_and_tag[:114] | xchacha20_poly1305_ciphertext_and_tag[114:] |
 
-  @psa-c061 @run-261 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM
+  @psa-c061 @run-261 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM @requires:api=psa_aead_finish
   Scenario: psa_aead_finish: AEAD APIs — Test psa_aead_finish - decrypt operation and inactive operation
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT | DECRYPT, alg PSA_ALG_GCM
@@ -297,7 +299,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
     And (checkpoint 7) psa_aead_finish(operation, 64, 16) returns BAD_STATE
     And (checkpoint 8) psa_aead_abort(operation) returns SUCCESS
 
-  @psa-c062 @run-262 @psa-crypto-1.0
+  @psa-c062 @run-262 @psa-crypto-1.0 @requires:api=psa_aead_abort
   Scenario Outline: psa_aead_abort: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT | DECRYPT, alg <alg>
@@ -319,7 +321,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | Test psa_aead_abort - Encrypt - GCM | PSA_ALG_GCM | psa_aead_encrypt_setup |
       | Test psa_aead_abort - Decrypt - GCM | PSA_ALG_GCM | psa_aead_decrypt_setup |
 
-  @psa-c063 @run-263 @psa-crypto-1.0
+  @psa-c063 @run-263 @psa-crypto-1.0 @requires:api=psa_aead_verify
   Scenario Outline: psa_aead_verify: AEAD APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage DECRYPT, alg <alg>
@@ -346,7 +348,7 @@ Feature: PSA Crypto multipart AEAD (psa-arch-tests c054–c063)
       | description                  | alg         | ad length | plaintext length | nonce    | ad                 | ciphertext             | plaintext size | tag                    | expected status | expected plaintext |
       | Test psa_aead_verify - GCM   | PSA_ALG_GCM | 12        | 24               | nonce:12 | additional_data:12 | aead_ciphertext_6[:24] | 64             | aead_ciphertext_6[24:] | SUCCESS         | plaintext          |
 
-  @psa-c063 @run-263 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM
+  @psa-c063 @run-263 @psa-crypto-1.0 @requires:key=AES:128 @requires:alg=GCM @requires:api=psa_aead_verify
   Scenario: psa_aead_verify: AEAD APIs — Test psa_aead_verify - encrypt operation and inactive operation
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "key" is imported from key_data:16 as PSA_KEY_TYPE_AES, usage ENCRYPT | DECRYPT, alg PSA_ALG_GCM

@@ -1,5 +1,5 @@
 @requires:role=psa-crypto
-Feature: PSA Crypto key attributes and key copies (psa-arch-tests c010, c044; psa_purge_key)
+Feature: PSA Crypto key attributes and key copies (psa-arch-tests c010, c044; psa_purge_key with c005)
   Mirrors ARM-software/psa-arch-tests api-tests/dev_apis/crypto/test_c010 (key attributes, volatile and
   persistent identifiers) and test_c044 (psa_copy_key), run ids 210 and 244, against PSA Crypto API
   1.2 §9.1–§9.6. Attribute sets are built through the spec accessors (psa_set_key_id switches a
@@ -49,38 +49,67 @@ Feature: PSA Crypto key attributes and key copies (psa-arch-tests c010, c044; ps
   Scenario Outline: psa_copy_key: Key Management APIs — <description>
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And (checkpoint 2) the key "source" is imported from <data> as <type>, usage <source usage>, alg <source alg>
-    And the attributes "target" are <target type>, bits <target bits>, usage <target usage>, alg <target alg>
+    And the attributes "target" are <target type>, bits <target bits>, usage <target usage>, alg <target alg>, id <target id>, lifetime <target lifetime>
     When psa_copy_key(source, target) is called giving "copy"
     Then (checkpoint 3) the status is <expected status>
-    And (checkpoint 4) when the call succeeded, psa_export_key(copy, 2000) returns SUCCESS
-    And (checkpoint 5) when the call succeeded, the output is <data>
-    And (checkpoint 6) when the call succeeded, the key "copy" has attributes <type>, bits <bits>, usage <copied usage>, alg <copied alg>
+    And (checkpoint 4) when the call succeeded, the key "copy" has attributes <type>, bits <bits>, usage <copied usage>, alg <copied alg>, id <target id>, lifetime <target lifetime>
+    And (checkpoint 5) when the call succeeded, psa_export_key(copy, 2000) returns <export status>
+    And (checkpoint 6) when the call succeeded, the output is <data>
 
-    @requires:key=AES:128
-    Examples: ARCH_TEST_AES_128
-      | description                                      | data        | type             | bits | source usage                   | source alg             | target type      | target bits | target usage          | target alg             | expected status  | copied usage   | copied alg             |
-      | Test psa_copy_key - 16 Byte AES                  | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT \| ENCRYPT       | PSA_ALG_CTR            | PSA_KEY_TYPE_NONE | 0          | EXPORT \| ENCRYPT      | PSA_ALG_CTR            | SUCCESS          | EXPORT \| ENCRYPT | PSA_ALG_CTR         |
-      | Test psa_copy_key - usage is intersected         | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT                  | PSA_ALG_CTR            | PSA_KEY_TYPE_AES | 128         | EXPORT \| ENCRYPT      | PSA_ALG_CTR            | SUCCESS          | EXPORT         | PSA_ALG_CTR            |
-      | Test psa_copy_key - copy to a NONE policy        | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT                  | PSA_ALG_CTR            | PSA_KEY_TYPE_AES | 128         | EXPORT                 | PSA_ALG_NONE           | SUCCESS          | EXPORT         | PSA_ALG_NONE           |
-      | Test psa_copy_key - Incompatible target policy (algorithm) | key_data:16 | PSA_KEY_TYPE_AES | 128 | COPY \| EXPORT          | PSA_ALG_CTR            | PSA_KEY_TYPE_AES | 128         | EXPORT                 | PSA_ALG_CBC_NO_PADDING | INVALID_ARGUMENT | -              | -                      |
-      | Test psa_copy_key - Incompatible target type     | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT                  | PSA_ALG_CTR            | PSA_KEY_TYPE_HMAC | 128        | EXPORT                 | PSA_ALG_CTR            | INVALID_ARGUMENT | -              | -                      |
-      | Test psa_copy_key - Incompatible target bits     | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT                  | PSA_ALG_CTR            | PSA_KEY_TYPE_AES | 256         | EXPORT                 | PSA_ALG_CTR            | INVALID_ARGUMENT | -              | -                      |
-      | Test psa_copy_key - source without COPY usage    | key_data:16 | PSA_KEY_TYPE_AES | 128  | EXPORT                          | PSA_ALG_CTR            | PSA_KEY_TYPE_AES | 128         | EXPORT                 | PSA_ALG_CTR            | NOT_PERMITTED    | -              | -                      |
+    @requires:key=AES:128 @requires:alg=CTR
+    Examples: ARCH_TEST_CIPHER_MODE_CTR, ARCH_TEST_AES_128 (psa-arch-tests test_c044 rows)
+      | description                            | data        | type             | bits | source usage    | source alg  | target type      | target bits | target usage    | target alg             | target id | target lifetime             | expected status  | copied usage    | copied alg  | export status |
+      | Test psa_copy_key - 16 Byte AES        | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT  | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 128         | COPY \| EXPORT  | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_VOLATILE   | SUCCESS          | COPY \| EXPORT  | PSA_ALG_CTR | SUCCESS       |
+      | Test psa_copy_key - without copy usage | key_data:16 | PSA_KEY_TYPE_AES | 128  | EXPORT          | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 128         | COPY \| EXPORT  | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_VOLATILE   | NOT_PERMITTED    | -               | -           | -             |
+      | Test psa_copy_key - invalid lifetime   | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT  | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 128         | COPY \| EXPORT  | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_PERSISTENT | INVALID_ARGUMENT | -               | -           | -             |
+      | Test psa_copy_key - invalid key type   | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT  | PSA_ALG_CTR | PSA_KEY_TYPE_DES | 128         | COPY \| EXPORT  | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_VOLATILE   | INVALID_ARGUMENT | -               | -           | -             |
+      | Test psa_copy_key - invalid key bits   | key_data:16 | PSA_KEY_TYPE_AES | 128  | COPY \| EXPORT  | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 127         | COPY \| EXPORT  | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_VOLATILE   | INVALID_ARGUMENT | -               | -           | -             |
+      | Test psa_copy_key - type and bits 0 take the source's | key_data:16 | PSA_KEY_TYPE_AES | 128 | COPY \| EXPORT | PSA_ALG_CTR | PSA_KEY_TYPE_NONE | 0   | EXPORT          | PSA_ALG_CTR            | 0         | PSA_KEY_LIFETIME_VOLATILE   | SUCCESS          | EXPORT          | PSA_ALG_CTR | SUCCESS       |
+      | Test psa_copy_key - incompatible algorithms | key_data:16 | PSA_KEY_TYPE_AES | 128 | COPY \| EXPORT | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 128         | EXPORT          | PSA_ALG_CBC_NO_PADDING | 0         | PSA_KEY_LIFETIME_VOLATILE   | INVALID_ARGUMENT | -               | -           | -             |
+      | Test psa_copy_key - into a persistent key | key_data:16 | PSA_KEY_TYPE_AES | 128 | COPY \| EXPORT  | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 128         | EXPORT          | PSA_ALG_CTR            | 0x4401    | PSA_KEY_LIFETIME_PERSISTENT | SUCCESS          | EXPORT          | PSA_ALG_CTR | SUCCESS       |
+
+    @requires:key=AES:256 @requires:alg=CTR
+    Examples: ARCH_TEST_AES_256 (usage is the intersection)
+      | description                     | data        | type             | bits | source usage                 | source alg  | target type      | target bits | target usage                 | target alg  | target id | target lifetime           | expected status | copied usage   | copied alg  | export status |
+      | Test psa_copy_key - 32 Byte AES | key_data:32 | PSA_KEY_TYPE_AES | 256  | COPY \| EXPORT \| DECRYPT   | PSA_ALG_CTR | PSA_KEY_TYPE_AES | 256         | COPY \| EXPORT \| ENCRYPT   | PSA_ALG_CTR | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | COPY \| EXPORT | PSA_ALG_CTR | SUCCESS       |
+
+    @requires:key=RSA_KEY_PAIR:2048 @requires:alg=RSA_PKCS1V15_SIGN_RAW
+    Examples: ARCH_TEST_RSA_PKCS1V15_SIGN_RAW, ARCH_TEST_RSA_2048
+      | description                                  | data             | type                        | bits | source usage                  | source alg                                  | target type                 | target bits | target usage                  | target alg                         | target id | target lifetime           | expected status  | copied usage   | copied alg                    | export status |
+      | Test psa_copy_key - 2048 RSA public key      | rsa_256_key_data | PSA_KEY_TYPE_RSA_PUBLIC_KEY | 2048 | COPY \| EXPORT \| SIGN_HASH  | PSA_ALG_RSA_PKCS1V15_SIGN_RAW               | PSA_KEY_TYPE_RSA_PUBLIC_KEY | 2048        | COPY \| EXPORT \| ENCRYPT    | PSA_ALG_RSA_PKCS1V15_SIGN_RAW      | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS          | COPY \| EXPORT | PSA_ALG_RSA_PKCS1V15_SIGN_RAW | SUCCESS       |
+      | Test psa_copy_key - RSA 2048 keypair         | rsa_256_key_pair | PSA_KEY_TYPE_RSA_KEY_PAIR   | 2048 | COPY \| EXPORT                | PSA_ALG_RSA_PKCS1V15_SIGN_RAW               | PSA_KEY_TYPE_RSA_KEY_PAIR   | 2048        | COPY \| EXPORT \| VERIFY_HASH | PSA_ALG_RSA_PKCS1V15_SIGN_RAW     | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS          | COPY \| EXPORT | PSA_ALG_RSA_PKCS1V15_SIGN_RAW | SUCCESS       |
+      | Test psa_copy_key - Incompatible target policy(source and target) | rsa_256_key_pair | PSA_KEY_TYPE_RSA_KEY_PAIR | 2048 | COPY \| EXPORT | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_ANY_HASH) | PSA_KEY_TYPE_RSA_KEY_PAIR | 2048 | COPY \| EXPORT | PSA_ALG_RSA_PSS(PSA_ALG_ANY_HASH) | 0 | PSA_KEY_LIFETIME_VOLATILE | INVALID_ARGUMENT | -              | -                             | -             |
+      | Test psa_copy_key - source key with no export usage | rsa_256_key_pair | PSA_KEY_TYPE_RSA_KEY_PAIR | 2048 | COPY \| SIGN_HASH      | PSA_ALG_RSA_PKCS1V15_SIGN_RAW               | PSA_KEY_TYPE_RSA_KEY_PAIR   | 2048        | COPY \| EXPORT                | PSA_ALG_RSA_PKCS1V15_SIGN_RAW      | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS          | COPY           | PSA_ALG_RSA_PKCS1V15_SIGN_RAW | NOT_PERMITTED |
+
+    @requires:key=RSA_KEY_PAIR:2048 @requires:alg=RSA_PKCS1V15_SIGN
+    Examples: ANY_HASH policy meets a specific hash (§9.5.2)
+      | description                                        | data             | type                      | bits | source usage                  | source alg                                  | target type               | target bits | target usage        | target alg                                 | target id | target lifetime           | expected status | copied usage                        | copied alg                                 | export status |
+      | Test psa_copy_key - RSA ANY_HASH source, SHA-256 target | rsa_256_key_pair | PSA_KEY_TYPE_RSA_KEY_PAIR | 2048 | COPY \| EXPORT \| SIGN_HASH | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_ANY_HASH) | PSA_KEY_TYPE_RSA_KEY_PAIR | 0      | EXPORT \| SIGN_HASH | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_SHA_256) | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | EXPORT \| SIGN_HASH \| SIGN_MESSAGE | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_SHA_256) | SUCCESS       |
+
+    @requires:key=DES:128 @requires:alg=CTR
+    Examples: ARCH_TEST_DES_2KEY
+      | description                          | data        | type             | bits | source usage   | source alg  | target type      | target bits | target usage   | target alg  | target id | target lifetime           | expected status | copied usage   | copied alg  | export status |
+      | Test psa_copy_key - Triple DES 2-Key | key_data:16 | PSA_KEY_TYPE_DES | 128  | COPY \| EXPORT | PSA_ALG_CTR | PSA_KEY_TYPE_DES | 128         | COPY \| EXPORT | PSA_ALG_CTR | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | COPY \| EXPORT | PSA_ALG_CTR | SUCCESS       |
+
+    @requires:key=DES:192 @requires:alg=CTR
+    Examples: ARCH_TEST_DES_3KEY
+      | description                          | data        | type             | bits | source usage   | source alg  | target type      | target bits | target usage   | target alg  | target id | target lifetime           | expected status | copied usage   | copied alg  | export status |
+      | Test psa_copy_key - Triple DES 3-Key | key_data:24 | PSA_KEY_TYPE_DES | 192  | COPY \| EXPORT | PSA_ALG_CTR | PSA_KEY_TYPE_DES | 192         | COPY \| EXPORT | PSA_ALG_CTR | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | COPY \| EXPORT | PSA_ALG_CTR | SUCCESS       |
+
+    @requires:key=ECC_PUBLIC_KEY(SECP_R1):256 @requires:alg=ECDSA_ANY
+    Examples: ARCH_TEST_ECDSA, ARCH_TEST_ECC_CURVE_SECP256R1
+      | description                       | data        | type                                                | bits | source usage   | source alg        | target type                                         | target bits | target usage   | target alg        | target id | target lifetime           | expected status | copied usage   | copied alg        | export status |
+      | Test psa_copy_key - EC Public key | ec_key_data | PSA_KEY_TYPE_ECC_PUBLIC_KEY(PSA_ECC_FAMILY_SECP_R1) | 256  | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | PSA_KEY_TYPE_ECC_PUBLIC_KEY(PSA_ECC_FAMILY_SECP_R1) | 256         | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | SUCCESS       |
+
+    @requires:key=ECC_KEY_PAIR(SECP_R1):224 @requires:alg=ECDSA_ANY
+    Examples: ARCH_TEST_ECC_CURVE_SECP224R1
+      | description                    | data        | type                                              | bits | source usage   | source alg        | target type                                       | target bits | target usage   | target alg        | target id | target lifetime           | expected status | copied usage   | copied alg        | export status |
+      | Test psa_copy_key - EC keypair | ec_key_pair | PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1) | 224  | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1) | 224         | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | COPY \| EXPORT | PSA_ALG_ECDSA_ANY | SUCCESS       |
 
     @requires:key=HMAC @requires:alg=HMAC @requires:alg=SHA_256
     Examples: at-least-this-length policy meets a specific MAC length (§9.5.2)
-      | description                                                 | data     | type              | bits | source usage         | source alg                                                        | target type       | target bits | target usage | target alg                                              | expected status | copied usage | copied alg                                              |
-      | Test psa_copy_key - HMAC, wildcard source, specific target  | hmac_key | PSA_KEY_TYPE_HMAC | 160  | COPY \| EXPORT \| SIGN_MESSAGE | PSA_ALG_AT_LEAST_THIS_LENGTH_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 8) | PSA_KEY_TYPE_HMAC | 160 | EXPORT \| SIGN_MESSAGE | PSA_ALG_TRUNCATED_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 16) | SUCCESS | EXPORT \| SIGN_MESSAGE | PSA_ALG_TRUNCATED_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 16) |
-
-    @requires:key=RSA_KEY_PAIR:2048 @requires:alg=RSA_PKCS1V15_SIGN
-    Examples: ARCH_TEST_RSA_2048 (ANY_HASH policy meets a specific hash)
-      | description                            | data             | type                      | bits | source usage                  | source alg                                  | target type               | target bits | target usage       | target alg                                 | expected status | copied usage                                        | copied alg                                 |
-      | Test psa_copy_key - RSA 2048 keypair   | rsa_256_key_pair | PSA_KEY_TYPE_RSA_KEY_PAIR | 2048 | COPY \| EXPORT \| SIGN_HASH   | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_ANY_HASH) | PSA_KEY_TYPE_RSA_KEY_PAIR | 0           | EXPORT \| SIGN_HASH | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_SHA_256) | SUCCESS         | EXPORT \| SIGN_HASH \| SIGN_MESSAGE                | PSA_ALG_RSA_PKCS1V15_SIGN(PSA_ALG_SHA_256) |
-
-    @requires:key=ECC_KEY_PAIR(SECP_R1):256
-    Examples: ARCH_TEST_ECC_CURVE_SECP256R1
-      | description                         | data       | type                                              | bits | source usage    | source alg   | target type                                       | target bits | target usage | target alg   | expected status | copied usage | copied alg   |
-      | Test psa_copy_key - EC key pair     | ec_keypair | PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1) | 256  | COPY \| EXPORT  | PSA_ALG_ECDH | PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1) | 256         | EXPORT       | PSA_ALG_ECDH | SUCCESS         | EXPORT       | PSA_ALG_ECDH |
+      | description                                                | data     | type              | bits | source usage                    | source alg                                                         | target type       | target bits | target usage           | target alg                                               | target id | target lifetime           | expected status | copied usage           | copied alg                                               | export status |
+      | Test psa_copy_key - HMAC, wildcard source, specific target | hmac_key | PSA_KEY_TYPE_HMAC | 160  | COPY \| EXPORT \| SIGN_MESSAGE | PSA_ALG_AT_LEAST_THIS_LENGTH_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 8) | PSA_KEY_TYPE_HMAC | 160         | EXPORT \| SIGN_MESSAGE | PSA_ALG_TRUNCATED_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 16) | 0         | PSA_KEY_LIFETIME_VOLATILE | SUCCESS         | EXPORT \| SIGN_MESSAGE | PSA_ALG_TRUNCATED_MAC(PSA_ALG_HMAC(PSA_ALG_SHA_256), 16) | SUCCESS       |
 
   @psa-c044 @run-244 @psa-crypto-1.0 @requires:key=AES:128
   Scenario: psa_copy_key: Key Management APIs — Test psa_copy_key - destroyed source key
@@ -90,12 +119,15 @@ Feature: PSA Crypto key attributes and key copies (psa-arch-tests c010, c044; ps
     And (checkpoint 3) psa_destroy_key(source) returns SUCCESS
     Then (checkpoint 4) psa_copy_key(source, target) returns INVALID_HANDLE
 
-  @psa-purge @testfest-extension @psa-crypto-1.0 @requires:key=AES:128 @requires:lifetime=PERSISTENT @requires:api=psa_purge_key
-  Scenario: psa_purge_key: Key Management APIs — Test psa_purge_key keeps a persistent key usable; an unknown key is INVALID_HANDLE
+  # psa_purge_key has no psa-arch-tests case; it is reported with c005 (psa_destroy_key), its §9.6 sibling.
+  @psa-c005 @run-205 @testfest-extension @psa-crypto-1.0 @requires:key=AES:128 @requires:lifetime=PERSISTENT @requires:api=psa_purge_key
+  Scenario: psa_purge_key: Key Management APIs — Test psa_purge_key keeps a persistent key usable; an unknown key is refused
     Given (checkpoint 1) psa_crypto_init returns SUCCESS
     And the attributes "persistent" are PSA_KEY_TYPE_AES, bits 128, usage EXPORT, alg PSA_ALG_CTR, id 0x2001, lifetime PSA_KEY_LIFETIME_PERSISTENT
     And (checkpoint 2) psa_import_key(persistent, key_data:16) returns SUCCESS giving "key"
     When (checkpoint 3) psa_purge_key(key) returns SUCCESS
     Then (checkpoint 4) psa_export_key(key, 16) returns SUCCESS
     And (checkpoint 5) the output is key_data:16
-    And (checkpoint 6) psa_purge_key(0x2002) returns INVALID_HANDLE
+    # An identifier that names no key: INVALID_HANDLE, or DOES_NOT_EXIST for an empty persistent
+    # slot as Crypto API 1.0 implementations answer (psa-arch-tests c040 accepts both).
+    And (checkpoint 6) psa_purge_key(0x2002) returns one of INVALID_HANDLE, DOES_NOT_EXIST

@@ -31,16 +31,19 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const peerKeyOf = (peer: PeerAddress): string => `${peer.address}|${peer.port}`;
 
+/** The expiry timer of an endpoint's registration; kept across re-registration (no new timer per Register). */
 interface Expiry {
   timer: NodeJS.Timeout;
   /** When the timer fires (epoch ms). */
   firesAt: number;
+  registration: Registration;
 }
 
 export class RegistrationStore {
   private readonly byId = new Map<string, Registration>();
   private readonly idByEndpoint = new Map<string, string>();
   private readonly idByPeer = new Map<string, string>();
+  /** By endpoint name. */
   private readonly expiries = new Map<string, Expiry>();
   private nextId = 1;
 
@@ -53,7 +56,7 @@ export class RegistrationStore {
   register(request: RegisterRequest, peer: PeerAddress): Registration {
     const previous = this.byEndpoint(request.endpoint);
     if (previous) {
-      this.remove(previous.id);
+      this.remove(previous.id, true);
       this.notify('replaced', previous);
     }
     const id = (this.nextId++).toString(36);
@@ -136,16 +139,19 @@ export class RegistrationStore {
     for (const id of [...this.byId.keys()]) this.remove(id);
   }
 
-  private remove(id: string): Registration | undefined {
+  /** `keepTimer`: the endpoint registers again at once, so its expiry timer is handed over. */
+  private remove(id: string, keepTimer = false): Registration | undefined {
     const registration = this.byId.get(id);
-    const expiry = this.expiries.get(id);
-    if (expiry) clearTimeout(expiry.timer);
-    this.expiries.delete(id);
     this.byId.delete(id);
     if (registration) {
       if (this.idByEndpoint.get(registration.endpoint) === id) this.idByEndpoint.delete(registration.endpoint);
       const key = peerKeyOf(registration.peer);
       if (this.idByPeer.get(key) === id) this.idByPeer.delete(key);
+      const expiry = this.expiries.get(registration.endpoint);
+      if (expiry && !keepTimer) {
+        clearTimeout(expiry.timer);
+        this.expiries.delete(registration.endpoint);
+      }
     }
     return registration;
   }
@@ -155,30 +161,39 @@ export class RegistrationStore {
   }
 
   /**
-   * Keeps one timer per registration. An Update usually pushes the deadline later, and then the
-   * timer stays as it is and re-arms itself when it fires early; only a deadline that moved
-   * earlier (a shorter lifetime) needs a new timer.
+   * Keeps one timer per endpoint. A Register or Update usually pushes the deadline later, and
+   * then the timer stays as it is and re-arms itself when it fires early; only a deadline that
+   * moved earlier (a shorter lifetime) needs a new timer.
    */
   private arm(registration: Registration): void {
     const deadline = this.expiresAt(registration);
-    const current = this.expiries.get(registration.id);
-    if (current && current.firesAt <= deadline) return;
-    if (current) clearTimeout(current.timer);
-    this.schedule(registration, deadline);
+    const expiry = this.expiries.get(registration.endpoint);
+    if (expiry) {
+      expiry.registration = registration;
+      if (expiry.firesAt <= deadline) return;
+      clearTimeout(expiry.timer);
+    }
+    this.schedule(registration.endpoint, registration, deadline);
   }
 
-  private schedule(registration: Registration, deadline: number): void {
+  private schedule(endpoint: string, registration: Registration, deadline: number): void {
     const wait = Math.min(Math.max(0, deadline - Date.now()), MAX_TIMER_MS);
-    const timer = setTimeout(() => this.check(registration), wait);
+    const timer = setTimeout(() => this.check(endpoint), wait);
     timer.unref?.();
-    this.expiries.set(registration.id, { timer, firesAt: Date.now() + wait });
+    this.expiries.set(endpoint, { timer, firesAt: Date.now() + wait, registration });
   }
 
-  private check(registration: Registration): void {
-    if (this.byId.get(registration.id) !== registration) return;
+  private check(endpoint: string): void {
+    const expiry = this.expiries.get(endpoint);
+    if (!expiry) return;
+    const { registration } = expiry;
+    if (this.byId.get(registration.id) !== registration) {
+      this.expiries.delete(endpoint);
+      return;
+    }
     const deadline = this.expiresAt(registration);
     if (deadline > Date.now()) {
-      this.schedule(registration, deadline);
+      this.schedule(endpoint, registration, deadline);
       return;
     }
     this.remove(registration.id);

@@ -1,6 +1,6 @@
 import { keyTypeByName, PSA_KEY_TYPE_IS_PUBLIC_KEY, PSA_KEY_TYPE_KEY_PAIR_OF_PUBLIC_KEY } from '../constants';
 import { PSA_ERROR_NOT_SUPPORTED, PSA_SUCCESS } from '../constants/status';
-import { PSA_SIMULATOR_ALG_CAPABILITIES, PSA_SIMULATOR_CAPABILITIES, PSA_SIMULATOR_KEY_CAPABILITIES } from './capabilities';
+import { PSA_SIMULATOR_ALG_CAPABILITIES, PSA_SIMULATOR_API, PSA_SIMULATOR_CAPABILITIES, PSA_SIMULATOR_KEY_CAPABILITIES } from './capabilities';
 import { algCheck } from './capability-checks';
 import { PsaCryptoSimulator } from './simulator';
 
@@ -54,5 +54,12 @@ describe('every claimed algorithm runs (capability-checks.ts)', () => {
   it('claims no PAKE (not implemented)', () => {
     expect(PSA_SIMULATOR_ALG_CAPABILITIES.filter((a) => /JPAKE|SPAKE2P/.test(a))).toEqual([]);
     expect(PSA_SIMULATOR_CAPABILITIES.api).not.toContain('psa_pake_setup');
+  });
+});
+
+describe('the api claims', () => {
+  it('are exactly the simulator\'s spec functions minus PAKE', () => {
+    const methods = Object.getOwnPropertyNames(PsaCryptoSimulator.prototype).filter((n) => n.startsWith('psa_') && !n.startsWith('psa_pake_'));
+    expect([...PSA_SIMULATOR_API].sort()).toEqual(methods.sort());
   });
 });

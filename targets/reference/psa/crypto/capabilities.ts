@@ -93,29 +93,28 @@ export const PSA_SIMULATOR_ALG_CAPABILITIES: readonly string[] = [
   'SP800_108_COUNTER_CMAC',
 ];
 
+/**
+ * The spec functions the simulator implements (`@requires:api=…`): every PsaCryptoTarget function
+ * except the PAKE extension (capabilities.spec.ts checks this list against the simulator's prototype).
+ */
+export const PSA_SIMULATOR_API: readonly string[] = [
+  'psa_crypto_init', 'psa_generate_random',
+  'psa_import_key', 'psa_generate_key', 'psa_copy_key', 'psa_export_key', 'psa_export_public_key',
+  'psa_destroy_key', 'psa_purge_key', 'psa_get_key_attributes',
+  ...['compute', 'compare', 'operation_init', 'setup', 'update', 'finish', 'verify', 'abort', 'clone', 'suspend', 'resume'].map((f) => `psa_hash_${f}`),
+  ...['compute', 'verify', 'operation_init', 'sign_setup', 'verify_setup', 'update', 'sign_finish', 'verify_finish', 'abort'].map((f) => `psa_mac_${f}`),
+  ...['encrypt', 'decrypt', 'operation_init', 'encrypt_setup', 'decrypt_setup', 'generate_iv', 'set_iv', 'update', 'finish', 'abort'].map((f) => `psa_cipher_${f}`),
+  ...['encrypt', 'decrypt', 'operation_init', 'encrypt_setup', 'decrypt_setup', 'set_lengths', 'generate_nonce', 'set_nonce', 'update_ad', 'update', 'finish', 'verify', 'abort'].map((f) => `psa_aead_${f}`),
+  'psa_sign_message', 'psa_verify_message', 'psa_sign_hash', 'psa_verify_hash',
+  'psa_asymmetric_encrypt', 'psa_asymmetric_decrypt',
+  'psa_raw_key_agreement', 'psa_key_agreement',
+  ...['operation_init', 'setup', 'get_capacity', 'set_capacity', 'input_bytes', 'input_integer', 'input_key', 'key_agreement', 'output_bytes', 'output_key', 'verify_bytes', 'verify_key', 'abort'].map((f) => `psa_key_derivation_${f}`),
+];
+
 export const PSA_SIMULATOR_CAPABILITIES: CapabilityManifest = {
   role: ['psa-crypto'],
   key: PSA_SIMULATOR_KEY_CAPABILITIES,
   alg: PSA_SIMULATOR_ALG_CAPABILITIES,
   lifetime: ['VOLATILE', 'PERSISTENT'],
-  api: [
-    'psa_crypto_init',
-    'psa_generate_random',
-    'psa_import_key',
-    'psa_generate_key',
-    'psa_copy_key',
-    'psa_export_key',
-    'psa_export_public_key',
-    'psa_destroy_key',
-    'psa_purge_key',
-    'psa_get_key_attributes',
-    'psa_hash_compute',
-    'psa_hash_clone',
-    'psa_hash_suspend',
-    'psa_hash_resume',
-    'psa_key_agreement',
-    'psa_key_derivation_input_integer',
-    'psa_key_derivation_verify_bytes',
-    'psa_key_derivation_verify_key',
-  ],
+  api: PSA_SIMULATOR_API,
 };

@@ -7,8 +7,8 @@ describe('DuplicateCache (RFC 7252 §4.5)', () => {
     let now = 1000;
     const cache = new DuplicateCache(() => now);
     expect(cache.lookup(peer, 7)).toBeUndefined();
-    cache.remember(peer, 7, 100).replies.push({ type: 'ACK', code: '2.05', messageId: 7, token: Buffer.alloc(0), options: [], payload: Buffer.alloc(0) });
-    expect(cache.lookup(peer, 7)?.replies).toHaveLength(1);
+    cache.remember(peer, 7, 100).reply = Buffer.from('60450007', 'hex');
+    expect(cache.lookup(peer, 7)?.reply?.toString('hex')).toBe('60450007');
     expect(cache.lookup({ ...peer, port: 5684 }, 7)).toBeUndefined();
     expect(cache.lookup({ address: '::ffff:127.0.0.1', port: 5683 }, 7)).toBeDefined();
     now += 100;

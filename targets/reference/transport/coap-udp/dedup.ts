@@ -6,28 +6,32 @@
  * Every datagram in passes through here, so entries are indexed by peer, then by the numeric
  * Message ID (no string key per message), and expire from a queue in arrival order.
  */
-import type { CoapMessage, PeerAddress } from './types';
+import type { PeerAddress } from './types';
 import { peerKey } from './peer';
 
 /** What we know about a message already received. */
 export interface DedupEntry {
-  /** What we sent in reply (the ACK, the RST), to resend for a duplicate CON; empty while processing. */
-  replies: CoapMessage[];
+  /**
+   * The datagram we sent in reply (the ACK, the RST, the piggy-backed response), to resend for a
+   * duplicate CON; undefined while the request is being processed. Kept as bytes: entries live for
+   * EXCHANGE_LIFETIME (247 s), and a message object graph that long-lived is what the garbage
+   * collector pays for on a busy server.
+   */
+  reply?: Buffer;
   readonly expiresAt: number;
 }
 
-interface Queued {
-  key: string;
-  ids: Map<number, DedupEntry>;
-  messageId: number;
-  entry: DedupEntry;
+/** An entry with what the expiry queue needs to find it again. */
+interface Entry extends DedupEntry {
+  readonly key: string;
+  readonly messageId: number;
 }
 
 /** Remembers received Message IDs per peer for their lifetime. */
 export class DuplicateCache {
-  private readonly byPeer = new Map<string, Map<number, DedupEntry>>();
+  private readonly byPeer = new Map<string, Map<number, Entry>>();
   /** Entries in arrival order (≈ expiry order: lifetimes are constant per message type). */
-  private queue: Queued[] = [];
+  private queue: Entry[] = [];
   private head = 0;
   private count = 0;
 
@@ -44,16 +48,16 @@ export class DuplicateCache {
     return undefined;
   }
 
-  /** Records a new message, remembered for `lifetimeMs`; returns its entry for the replies. */
+  /** Records a new message, remembered for `lifetimeMs`; returns its entry for the reply. */
   remember(peer: PeerAddress, messageId: number, lifetimeMs: number, key = peerKey(peer)): DedupEntry {
     const now = this.now();
     this.sweep(now);
     let ids = this.byPeer.get(key);
     if (ids === undefined) this.byPeer.set(key, (ids = new Map()));
-    const entry: DedupEntry = { replies: [], expiresAt: now + lifetimeMs };
+    const entry: Entry = { reply: undefined, expiresAt: now + lifetimeMs, key, messageId };
     if (!ids.has(messageId)) this.count++;
     ids.set(messageId, entry);
-    this.queue.push({ key, ids, messageId, entry });
+    this.queue.push(entry);
     return entry;
   }
 
@@ -65,12 +69,13 @@ export class DuplicateCache {
   /** Drops expired entries from the front of the arrival queue. */
   private sweep(now: number): void {
     const queue = this.queue;
-    while (this.head < queue.length && queue[this.head]!.entry.expiresAt <= now) {
-      const { key, ids, messageId, entry } = queue[this.head++]!;
-      if (ids.get(messageId) === entry) {
-        ids.delete(messageId);
+    while (this.head < queue.length && queue[this.head]!.expiresAt <= now) {
+      const entry = queue[this.head++]!;
+      const ids = this.byPeer.get(entry.key);
+      if (ids?.get(entry.messageId) === entry) {
+        ids.delete(entry.messageId);
         this.count--;
-        if (ids.size === 0 && this.byPeer.get(key) === ids) this.byPeer.delete(key); // a peer gone quiet costs nothing
+        if (ids.size === 0) this.byPeer.delete(entry.key); // a peer gone quiet costs nothing
       }
     }
     if (this.head > 1024 && this.head * 2 > queue.length) {

@@ -230,7 +230,7 @@ class UdpEndpoint implements UdpCoapEndpoint {
   private receiveResponse(peer: PeerAddress, message: CoapMessage): void {
     const seen = this.dedup.lookup(peer, message.messageId);
     if (seen !== undefined) {
-      for (const reply of seen.replies) this.reply(peer, reply, 'reply to duplicate');
+      if (seen.reply) this.transmitQuietly(peer, parseDatagram(seen.reply).message!, 'reply to duplicate', seen.reply);
       return;
     }
     const lifetime = message.type === 'CON' ? this.timing.exchangeLifetimeMs : this.timing.nonLifetimeMs;
@@ -238,8 +238,8 @@ class UdpEndpoint implements UdpCoapEndpoint {
     const accepted = this.requester.handleResponse(peer, message) || this.offerUnmatched(peer, message);
     if (message.type !== 'CON') return;
     const reply = emptyMessage(accepted ? 'ACK' : 'RST', message.messageId);
-    entry.replies = [reply];
-    this.reply(peer, reply, accepted ? undefined : 'no matching exchange: rejected (RFC 7252 §4.2)');
+    entry.reply = serialize(reply);
+    this.transmitQuietly(peer, reply, accepted ? undefined : 'no matching exchange: rejected (RFC 7252 §4.2)', entry.reply);
   }
 
   private offerUnmatched(peer: PeerAddress, message: CoapMessage): boolean {

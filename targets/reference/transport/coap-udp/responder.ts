@@ -9,7 +9,7 @@ import type { MessageIdAllocator } from './message-id';
 import type { ReliableSender } from './retransmit';
 import type { DedupEntry, DuplicateCache } from './dedup';
 import { responseMessage, toIncomingRequest } from './exchange-messages';
-import { emptyMessage, serialize } from './message';
+import { emptyMessage, parseDatagram, serialize } from './message';
 import { peerKey } from './peer';
 
 export interface ResponderContext {
@@ -53,7 +53,7 @@ export class Responder {
     const seen = this.ctx.dedup.lookup(peer, request.messageId, key);
     if (seen !== undefined) {
       // RFC 7252 §4.5: acknowledge each duplicate CON with the same ACK; process the request once.
-      for (const reply of seen.replies) this.ctx.transmit(peer, reply, 'reply to duplicate');
+      if (seen.reply) this.ctx.transmit(peer, parseDatagram(seen.reply).message!, 'reply to duplicate', seen.reply);
       return;
     }
     const lifetime = request.type === 'CON' ? this.ctx.timing.exchangeLifetimeMs : this.ctx.timing.nonLifetimeMs;
@@ -86,8 +86,8 @@ export class Responder {
       ? setTimeout(() => {
           separate = true;
           const ack = emptyMessage('ACK', request.messageId);
-          entry.replies = [ack];
-          this.ctx.transmit(peer, ack, 'empty ACK: separate response follows');
+          entry.reply = serialize(ack);
+          this.ctx.transmit(peer, ack, 'empty ACK: separate response follows', entry.reply);
         }, this.ctx.separateResponseAfterMs)
       : undefined;
     if (slowTimer !== undefined) {
@@ -110,7 +110,7 @@ export class Responder {
   private respond(peer: PeerAddress, request: CoapMessage, entry: DedupEntry, spec: CoapResponseSpec | undefined, separate: boolean): void {
     if (this.closed || spec === undefined) return; // undefined: a silent peer sends nothing at all
     const { message, raw } = this.build(spec, request, separate);
-    if (request.type === 'CON' && !separate) entry.replies = [message];
+    if (request.type === 'CON' && !separate) entry.reply = raw;
     if (message.type === 'CON') void this.ctx.sender.send(peer, message).outcome;
     else this.ctx.transmit(peer, message, undefined, raw);
   }

@@ -46,7 +46,8 @@ export class EventLog {
   }
 
   push(type: ServerEventType, endpoint: string | undefined, detail: Record<string, unknown> = {}): ServerEvent {
-    const event: ServerEvent = { seq: ++this.seq, time: Date.now(), type, ...(endpoint !== undefined ? { endpoint } : {}), detail };
+    // One fixed shape for every event (an absent endpoint is undefined, which JSON leaves out).
+    const event: ServerEvent = { seq: ++this.seq, time: Date.now(), type, endpoint, detail };
     if (this.count < this.capacity) {
       this.ring[(this.head + this.count++) % this.capacity] = event;
     } else {
