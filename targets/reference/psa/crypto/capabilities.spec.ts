@@ -51,15 +51,14 @@ describe('every claimed algorithm runs (capability-checks.ts)', () => {
     await psa.close();
   });
 
-  it('claims no PAKE (not implemented)', () => {
-    expect(PSA_SIMULATOR_ALG_CAPABILITIES.filter((a) => /JPAKE|SPAKE2P/.test(a))).toEqual([]);
-    expect(PSA_SIMULATOR_CAPABILITIES.api).not.toContain('psa_pake_setup');
+  it('claims J-PAKE but not SPAKE2+ (not implemented)', () => {
+    expect(PSA_SIMULATOR_ALG_CAPABILITIES.filter((a) => /JPAKE|SPAKE2P/.test(a))).toEqual(['TLS12_ECJPAKE_TO_PMS', 'JPAKE']);
   });
 });
 
 describe('the api claims', () => {
-  it('are exactly the simulator\'s spec functions minus PAKE', () => {
-    const methods = Object.getOwnPropertyNames(PsaCryptoSimulator.prototype).filter((n) => n.startsWith('psa_') && !n.startsWith('psa_pake_'));
+  it('are exactly the simulator\'s spec functions', () => {
+    const methods = Object.getOwnPropertyNames(PsaCryptoSimulator.prototype).filter((n) => n.startsWith('psa_'));
     expect([...PSA_SIMULATOR_API].sort()).toEqual(methods.sort());
   });
 });

@@ -11,7 +11,7 @@
  * Deliberately absent, so their rows are Not Applicable: `DES:64` (single DES needs OpenSSL's legacy
  * provider), `ECC_*(SECP_R1):192`, other Weierstrass families, DH 4096 and larger (no verified RFC 7919
  * prime here), ARIA, CAMELLIA, SM4, ARC4, MD2, MD4, AES-MMO-Zigbee, CBC_MAC claims beyond AES, XTS,
- * and PAKE (JPAKE, SPAKE2P_*, TLS12_ECJPAKE_TO_PMS: not implemented). psa_hash_suspend/resume are
+ * and SPAKE2+ (SPAKE2P_*: not implemented; J-PAKE is, with SHA-256 on P-256). psa_hash_suspend/resume are
  * claimed: they work for SHA-224/256/384/512 (hash/suspend.ts) and return NOT_SUPPORTED for the rest.
  */
 import type { CapabilityManifest } from '../../../capabilities';
@@ -91,11 +91,14 @@ export const PSA_SIMULATOR_ALG_CAPABILITIES: readonly string[] = [
   'PBKDF2_AES_CMAC_PRF_128',
   'SP800_108_COUNTER_HMAC',
   'SP800_108_COUNTER_CMAC',
+  'TLS12_ECJPAKE_TO_PMS',
+  // PAKE (1.2 extension): J-PAKE with SHA-256 over P-256 only
+  'JPAKE',
 ];
 
 /**
  * The spec functions the simulator implements (`@requires:api=…`): every PsaCryptoTarget function
- * except the PAKE extension (capabilities.spec.ts checks this list against the simulator's prototype).
+ * (capabilities.spec.ts checks this list against the simulator's prototype).
  */
 export const PSA_SIMULATOR_API: readonly string[] = [
   'psa_crypto_init', 'psa_generate_random',
@@ -109,6 +112,7 @@ export const PSA_SIMULATOR_API: readonly string[] = [
   'psa_asymmetric_encrypt', 'psa_asymmetric_decrypt',
   'psa_raw_key_agreement', 'psa_key_agreement',
   ...['operation_init', 'setup', 'get_capacity', 'set_capacity', 'input_bytes', 'input_integer', 'input_key', 'key_agreement', 'output_bytes', 'output_key', 'verify_bytes', 'verify_key', 'abort'].map((f) => `psa_key_derivation_${f}`),
+  ...['operation_init', 'setup', 'set_role', 'set_user', 'set_peer', 'set_context', 'output', 'input', 'get_shared_key', 'abort'].map((f) => `psa_pake_${f}`),
 ];
 
 export const PSA_SIMULATOR_CAPABILITIES: CapabilityManifest = {

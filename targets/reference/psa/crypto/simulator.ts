@@ -105,7 +105,7 @@ export class PsaCryptoSimulator implements PsaCryptoSimulatorKeyManagement {
       asymmetric: new AsymmetricFamily(core),
       keyAgreement,
       kdf: new KeyDerivationFamily(core, keyAgreement, createKey),
-      pake: new PakeFamily(core),
+      pake: new PakeFamily(core, createKey),
     };
   }
 

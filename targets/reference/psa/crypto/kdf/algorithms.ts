@@ -7,8 +7,10 @@
  * take → INVALID_ARGUMENT):
  * HKDF: [SALT], SECRET, INFO any time · HKDF_EXTRACT: [SALT], SECRET · HKDF_EXPAND: SECRET, INFO any time ·
  * TLS12_PRF: SEED, SECRET, LABEL · TLS12_PSK_TO_MS: SEED, [OTHER_SECRET], SECRET, LABEL ·
- * PBKDF2: COST, SALT (one or more, concatenated), PASSWORD · SP800_108_COUNTER: SECRET, [LABEL], [CONTEXT].
+ * PBKDF2: COST, SALT (one or more, concatenated), PASSWORD · SP800_108_COUNTER: SECRET, [LABEL], [CONTEXT] ·
+ * TLS12_ECJPAKE_TO_PMS: SECRET (the 65-byte J-PAKE point; output SHA-256 of its x-coordinate, 32 bytes).
  */
+import { createHash } from 'node:crypto';
 import * as C from '../../constants/algorithm-classes';
 import * as A from '../../constants/algorithms';
 import * as S from '../../constants/kdf-steps';
@@ -32,6 +34,8 @@ export interface KdfSpec {
   /** Whether COST is an integer input (PBKDF2). */
   takesCost: boolean;
   keyTypesFor(step: number): readonly number[];
+  /** Extra per-step input validation (INVALID_ARGUMENT when false). */
+  inputOk?(step: number, data: Buffer): boolean;
   /** The first `length` bytes of the output stream; `capacityBits` = 8 × capacity at the first output. */
   output(inputs: Inputs, length: number, capacityBits: number): Buffer;
 }
@@ -112,6 +116,13 @@ export function kdfSpec(alg: number): KdfSpec | undefined {
         slots: [{ step: COST, required: true }, { step: SALT, required: true, repeatable: true }, { step: PASSWORD, required: true }],
         capacity: Number.MAX_SAFE_INTEGER, takesCost: true, keyTypesFor: derive,
         output: (i, n) => P.pbkdf2Hmac(h, get(i, PASSWORD), get(i, SALT), i.cost!, n),
+      };
+    case 0x08000600: // TLS12_ECJPAKE_TO_PMS (only with SHA-256)
+      return alg !== A.PSA_ALG_TLS12_ECJPAKE_TO_PMS ? undefined : {
+        slots: [{ step: SECRET, required: true }],
+        capacity: 32, takesCost: false, keyTypesFor: derive,
+        inputOk: (step, data) => step !== SECRET || (data.length === 65 && data[0] === 0x04),
+        output: (i, n) => createHash('sha256').update(get(i, SECRET).subarray(1, 33)).digest().subarray(0, n),
       };
     case 0x08000700: // SP800_108_COUNTER_HMAC
       return {

@@ -110,6 +110,7 @@ export class KeyDerivationFamily implements PsaKeyDerivationApi {
     if (step === S.PSA_KEY_DERIVATION_INPUT_COST) return this.fail(op, E.PSA_ERROR_INVALID_ARGUMENT);
     const placed = this.place(s, step);
     if (placed.index === undefined) return this.fail(op, placed.status);
+    if (s.spec.inputOk && !s.spec.inputOk(step, data)) return this.fail(op, E.PSA_ERROR_INVALID_ARGUMENT);
     s.position = placed.index;
     s.inputs.set(step, Buffer.concat([s.inputs.get(step) ?? Buffer.alloc(0), data]));
     if ((step === S.PSA_KEY_DERIVATION_INPUT_SECRET || step === S.PSA_KEY_DERIVATION_INPUT_PASSWORD) && !fromKey) s.secretFromKey = false;
