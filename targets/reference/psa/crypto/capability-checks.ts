@@ -7,6 +7,7 @@ import * as A from '../constants/algorithms';
 import * as S from '../constants/kdf-steps';
 import * as T from '../constants/key-types';
 import { hashInfo } from './hash/algorithms';
+import { jpakeExchange } from './pake/exchange';
 import type { PsaCryptoSimulator } from './simulator';
 
 type Check = (psa: PsaCryptoSimulator) => Promise<number>;
@@ -88,6 +89,11 @@ export const ALG_CHECKS: Record<string, Check> = {
   PBKDF2_AES_CMAC_PRF_128: kdf(A.PSA_ALG_PBKDF2_AES_CMAC_PRF_128, [[S.PSA_KEY_DERIVATION_INPUT_COST, 2], [S.PSA_KEY_DERIVATION_INPUT_SALT, B('s')], [S.PSA_KEY_DERIVATION_INPUT_PASSWORD, B('p')]]),
   SP800_108_COUNTER_HMAC: secret(A.PSA_ALG_SP800_108_COUNTER_HMAC(SHA256), T.PSA_KEY_TYPE_HMAC),
   SP800_108_COUNTER_CMAC: secret(A.PSA_ALG_SP800_108_COUNTER_CMAC, T.PSA_KEY_TYPE_AES),
+  JPAKE: async (psa) => {
+    const pw = (await psa.psa_import_key({ type: T.PSA_KEY_TYPE_PASSWORD, bits: 0, usage: ALL_USAGE, alg: A.PSA_ALG_JPAKE(SHA256), lifetime: 0, id: 0 }, B('pw'))).key;
+    return (await jpakeExchange(psa, pw, pw)).status;
+  },
+  TLS12_ECJPAKE_TO_PMS: kdf(A.PSA_ALG_TLS12_ECJPAKE_TO_PMS, [[S.PSA_KEY_DERIVATION_INPUT_SECRET, Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)])]]),
 };
 
 /** The check for a claimed algorithm name; hashes are checked with psa_hash_compute. */

@@ -29,8 +29,12 @@ import { isSuspendable, SuspendableHash } from './suspend';
 
 const EMPTY = new Uint8Array(0);
 
-/** The part of node:crypto's Hash the operations use (SuspendableHash has the same shape). */
-type RunningHash = Pick<Hash, 'update' | 'digest'> & { copy(): RunningHash };
+/** What the operations need from a running hash: node:crypto's Hash and SuspendableHash both fit. */
+interface RunningHash {
+  update(data: Uint8Array): unknown;
+  digest(): Buffer;
+  copy(): RunningHash;
+}
 
 interface HashState {
   info: HashInfo;
