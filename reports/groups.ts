@@ -3,7 +3,7 @@
  * (lwm2m-ets.md §1.3–1.8); PSA cases by API, which psa-arch-tests encodes in the id prefix. When an
  * id says nothing (no id tag, an unknown prefix, the object ranges) the feature name is the group.
  */
-import { etsNumber, psaSuite } from './test-ids';
+import { etsNumber, isServerSide, psaSuite } from './test-ids';
 
 const SEP = ' · ';
 
@@ -24,18 +24,22 @@ const PSA_APIS: Readonly<Record<string, string>> = { c: 'Crypto', s: 'Storage', 
 const ORDER = [
   ...ETS_SECTIONS.map(([, name]) => `LwM2M${SEP}${name}`),
   'LwM2M',
+  ...ETS_SECTIONS.map(([, name]) => `LwM2M server${SEP}${name}`),
+  'LwM2M server',
   ...Object.values(PSA_APIS).map((api) => `PSA${SEP}${api}`),
   'PSA',
 ];
 
 export function groupOf(testId: string, feature: string, uri: string): string {
   const n = etsNumber(testId);
+  const lwm2m = isServerSide(testId) ? 'LwM2M server' : 'LwM2M';
   if (n !== undefined) {
     const section = [...ETS_SECTIONS].reverse().find(([first]) => n >= first)![1];
     // Object tests (500+) are many small families (Device, Firmware Update, Location…): the
     // feature name is the finer, more useful group there.
-    return n >= 500 && feature ? `LwM2M${SEP}${section}${SEP}${feature}` : `LwM2M${SEP}${section}`;
+    return n >= 500 && feature ? `${lwm2m}${SEP}${section}${SEP}${feature}` : `${lwm2m}${SEP}${section}`;
   }
+  if (isServerSide(testId)) return feature ? `${lwm2m}${SEP}${feature}` : lwm2m;
   const suite = psaSuite(testId);
   if (suite && PSA_APIS[suite]) return `PSA${SEP}${PSA_APIS[suite]}`;
   const family = /(^|\/)psa\//.test(uri) || suite ? 'PSA' : /(^|\/)lwm2m\//.test(uri) ? 'LwM2M' : 'Other';

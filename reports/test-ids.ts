@@ -4,15 +4,22 @@
  * the psa run id as `@run-201`).
  */
 
-/** An ETS id: `<enabler>-<version>-int-<number>`, for LwM2M and its companion enablers. */
-const ETS_ID = /^@([A-Za-z][A-Za-z0-9]*-\d+(?:\.\d+)*-int-(\d+))$/;
+/**
+ * An ETS id: `<enabler>-<version>-int-<number>`, for LwM2M and its companion enablers. The ETS is an
+ * interoperability spec, so each case has a client side and a server side; the server-under-test
+ * scenarios carry the id with a `server:` prefix (`@server:LightweightM2M-1.1-int-101`), so a tag
+ * expression selects one role's scenario exactly.
+ */
+const ETS_ID = /^@((?:server:)?[A-Za-z][A-Za-z0-9]*-\d+(?:\.\d+)*-int-(\d+))$/;
+/** Server-under-test checks with no ETS case (`@server-register-missing-ep`). */
+const SERVER_CHECK_ID = /^@(server-[a-z0-9-]+)$/;
 /** A psa-arch-tests id: `psa-` + suite letter(s) + number (c = crypto, s = storage, a = attestation, fwu). */
 const PSA_ID = /^@(psa-([a-z]+)(\d+))$/;
 const RUN_ID = /^@(run-\d+)$/;
 
 export function testIdFromTags(tags: readonly string[]): string | undefined {
   for (const tag of tags) {
-    const m = ETS_ID.exec(tag) ?? PSA_ID.exec(tag);
+    const m = ETS_ID.exec(tag) ?? PSA_ID.exec(tag) ?? SERVER_CHECK_ID.exec(tag);
     if (m) return m[1];
   }
   return undefined;
@@ -26,7 +33,12 @@ export function runIdFromTags(tags: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** `LightweightM2M-1.1-int-101` → 101; undefined when the id is not an ETS id. */
+/** True for the server-under-test side of a case (`server:…` or `server-…`). */
+export function isServerSide(testId: string): boolean {
+  return testId.startsWith('server:') || testId.startsWith('server-');
+}
+
+/** `LightweightM2M-1.1-int-101` (or `server:LightweightM2M-1.1-int-101`) → 101; undefined for other ids. */
 export function etsNumber(testId: string): number | undefined {
   const m = ETS_ID.exec(`@${testId}`);
   return m ? Number(m[2]) : undefined;

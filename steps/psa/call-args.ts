@@ -49,7 +49,7 @@ export function splitArguments(text: string): string[] {
     }
   }
   parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter((p, i, all) => p !== '' || all.length > 1);
+  return parts.map((p) => p.trim()).filter((p, _i, all) => p !== '' || all.length > 1);
 }
 
 export function parseBytes(state: PsaScenario, text: string): Buffer {

@@ -3,7 +3,7 @@ Feature: Composite operations issued by a Server under test (TS-Core 1.1 §6.3.8
   Read-Composite (FETCH) and Write-Composite (iPATCH) name their paths absolutely in SenML; the
   suite checks the path list or values on the wire and what the Server decoded from the answer.
 
-  @LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=110
+  @server:LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=110
   Scenario: Server reads exactly the requested paths with Read-Composite
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -13,7 +13,7 @@ Feature: Composite operations issued by a Server under test (TS-Core 1.1 §6.3.8
     # A. 2.05 with the values of exactly those paths.
     And (A) the control API reports 2.05 Content in Content-Format 110 with the values the Client holds under "/3/0/16", "/3/0/11/0" and "/1/0"
 
-  @LightweightM2M-1.1-int-230 @requires:operation=write-composite @requires:format=110
+  @server:LightweightM2M-1.1-int-230 @requires:operation=write-composite @requires:format=110
   Scenario: Server writes several objects at once with Write-Composite
     Given the scripted Client holds configuration C.12
     And the scripted Client is registered with the Server under test

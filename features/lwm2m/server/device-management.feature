@@ -5,7 +5,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
   payload decoded by its Content-Format) and what the Server reports back (code, decoded content).
   The scripted Client holds an ETS Appendix C configuration and answers per TS-Core.
 
-  @LightweightM2M-1.1-int-201
+  @server:LightweightM2M-1.1-int-201
   Scenario: Server reads single resources in plain text
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -15,7 +15,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     When the control API asks the Server under test to read "/3/0/2" with Accept 0
     Then (A) the control API reports 2.05 Content in Content-Format 0 with the values the Client holds under "/3/0/2"
 
-  @LightweightM2M-1.1-int-202 @requires:format=42
+  @server:LightweightM2M-1.1-int-202 @requires:format=42
   Scenario: Server reads an opaque resource in Opaque format
     # ETS 1.2 keeps int-202 as a placeholder without procedure; this is its Server-side intent:
     # a Read with Accept 42 of an Opaque Resource Instance (C.15: BinaryAppDataContainer /19).
@@ -25,7 +25,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (A) the scripted Client receives GET "/19/0/0/0" with Accept 42
     And (A) the control API reports 2.05 Content in Content-Format 42 with the values the Client holds under "/19/0/0/0"
 
-  @LightweightM2M-1.1-int-203
+  @server:LightweightM2M-1.1-int-203
   Scenario: Server reads the Device Object Instance in TLV
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -33,7 +33,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (A) the scripted Client receives GET "/3/0" with Accept 11542
     And (A) the control API reports 2.05 Content in Content-Format 11542 with the values the Client holds under "/3/0"
 
-  @LightweightM2M-1.1-int-222
+  @server:LightweightM2M-1.1-int-222
   Scenario: Server reads whole Objects
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -43,7 +43,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     When the control API asks the Server under test to read "/3"
     Then (B) the control API reports 2.05 Content with the values the Client holds under "/3"
 
-  @LightweightM2M-1.1-int-205
+  @server:LightweightM2M-1.1-int-205
   Scenario: Server writes single resources in plain text
     Given the scripted Client holds configuration C.3
     And the scripted Client is registered with the Server under test
@@ -57,7 +57,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     When the control API asks the Server under test to read "/1/0/3" with Accept 0
     Then (B) the control API reports 2.05 Content in Content-Format 0 with the value 1010 for "/1/0/3"
 
-  @LightweightM2M-1.1-int-215
+  @server:LightweightM2M-1.1-int-215
   Scenario: Server writes a Partial Update of the Server Object Instance in TLV
     Given the scripted Client holds configuration C.3
     And the scripted Client is registered with the Server under test
@@ -74,7 +74,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     And (A) the control API reports 2.04 Changed
     And (B) the scripted Client's "/1/0/1" still holds 86400
 
-  @LightweightM2M-1.1-int-234 @requires:format=110
+  @server:LightweightM2M-1.1-int-234 @requires:format=110
   Scenario: Server writes a Partial Update in SenML JSON
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -85,7 +85,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (A) the scripted Client receives POST "/1/0" in Content-Format 110 carrying exactly those values
     And (A) the control API reports 2.04 Changed
 
-  @LightweightM2M-1.1-int-256
+  @server:LightweightM2M-1.1-int-256
   Scenario: Server reports a Write refused by the Client
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -96,7 +96,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     And (A) the control API reports 4.05 Method Not Allowed
     And (B) the scripted Client's "/1/0/0" still holds 1
 
-  @LightweightM2M-1.1-int-104
+  @server:LightweightM2M-1.1-int-104
   Scenario: Server executes the Registration Update Trigger and accepts the Update that follows
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -106,7 +106,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     When the scripted Client sends an Update with query ""
     Then (D) the Server under test answers 2.04 Changed
 
-  @LightweightM2M-1.1-int-260
+  @server:LightweightM2M-1.1-int-260
   Scenario: Server writes attributes and discovers them
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -119,7 +119,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (B) the scripted Client receives GET "/3" with Accept 40
     And (B) the control API reports 2.05 Content with the links the Client sent, including "</3>;pmin=10;pmax=200"
 
-  @LightweightM2M-1.1-int-261
+  @server:LightweightM2M-1.1-int-261
   Scenario: Server writes attributes on a resource instance
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -127,7 +127,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (A) the scripted Client receives PUT "/3/0/11/0" with exactly the query "pmax=100&epmin=1&epmax=20" and no payload
     And (A) the control API reports 2.04 Changed
 
-  @LightweightM2M-1.1-int-1630
+  @server:LightweightM2M-1.1-int-1630
   Scenario: Server creates a Portfolio Object Instance
     Given the scripted Client holds configuration C.12
     And the scripted Client is registered with the Server under test
@@ -139,7 +139,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     And (A) the control API reports 2.01 Created
     And (B) the scripted Client now has Object Instance "/16/1"
 
-  @LightweightM2M-1.1-int-1635
+  @server:LightweightM2M-1.1-int-1635
   Scenario: Server deletes a Portfolio Object Instance
     Given the scripted Client holds configuration C.12
     And the scripted Client is registered with the Server under test

@@ -9,7 +9,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     Given the scripted Client holds configuration C.5
     And the scripted Client is registered with the Server under test
 
-  @LightweightM2M-1.1-int-301 @requires:operation=observe
+  @server:LightweightM2M-1.1-int-301 @requires:operation=observe
   Scenario: Server observes a resource and records its notifications
     # 2. Observe (CoAP GET with Observe 0) on /4/0/2, Radio Signal Strength.
     When the control API asks the Server under test to observe "/4/0/2"
@@ -22,7 +22,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     When the scripted Client's "/4/0/2" changes to -80 and it sends a NON notification
     Then (B) the control API lists a notification of "/4/0/2" with the value -80
 
-  @LightweightM2M-1.1-int-302 @requires:operation=observe
+  @server:LightweightM2M-1.1-int-302 @requires:operation=observe
   Scenario: Server cancels an observation with Reset
     Given the Server under test observes "/4/0/2" at the scripted Client
     # 1. The Server answers the next notification with RST (passive cancel, RFC 7641 §3.6).
@@ -31,7 +31,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     Then (A) the Server under test rejects the notification with RST
     And (B) the control API lists the observation as ended, cancelled-passive
 
-  @LightweightM2M-1.1-int-303 @requires:operation=observe
+  @server:LightweightM2M-1.1-int-303 @requires:operation=observe
   Scenario: Server cancels an observation with Observe=1
     Given the Server under test observes "/4/0/2" at the scripted Client
     # 1. Cancel (CoAP GET with Observe 1) with the observation's token and options.
@@ -40,7 +40,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     And (A) the control API reports 2.05 Content
     And (B) the control API lists the observation as ended, cancelled-active
 
-  @LightweightM2M-1.1-int-304 @requires:operation=observe-composite @requires:format=110
+  @server:LightweightM2M-1.1-int-304 @requires:operation=observe-composite @requires:format=110
   Scenario: Server observes several resources with Observe-Composite
     # 2. Observe-Composite (CoAP FETCH with Observe 0) on /1/0/1 and /4/0/2 in SenML JSON.
     When the control API asks the Server under test to observe-composite "/1/0/1" and "/4/0/2" in Content-Format 110
@@ -62,7 +62,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     Then (C) the Server under test rejects the notification with RST
     And (C) the control API lists no notification with the value -60
 
-  @LightweightM2M-1.1-int-306 @requires:operation=send @requires:format=110
+  @server:LightweightM2M-1.1-int-306 @requires:operation=send @requires:format=110
   Scenario: Server accepts Send in SenML JSON
     # 1. The Client sends (CoAP POST /dp) the values of registered objects.
     When the scripted Client sends to /dp in Content-Format 110:
@@ -72,7 +72,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     Then (A) the Server under test answers 2.04 Changed
     And (B) the control API lists a Send with exactly those values
 
-  @LightweightM2M-1.1-int-311 @requires:operation=send @requires:format=112
+  @server:LightweightM2M-1.1-int-311 @requires:operation=send @requires:format=112
   Scenario: Server accepts the Send command in SenML CBOR
     When the scripted Client sends to /dp in Content-Format 112:
       | path      | value |

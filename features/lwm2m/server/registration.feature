@@ -9,7 +9,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
   Background:
     Given the scripted Client holds configuration C.1
 
-  @LightweightM2M-1.1-int-101
+  @server:LightweightM2M-1.1-int-101
   Scenario: Server accepts a valid Register with 2.01 and Location-Path
     # 1. Registration message (CoAP POST /rd) from Client to Server.
     When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
@@ -57,7 +57,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     Then (C) the Server under test answers 2.01 Created with a Location-Path
     And (C) the control API lists the Client with lifetime 86400, version 1.1, binding U and the object list it registered
 
-  @LightweightM2M-1.1-int-102
+  @server:LightweightM2M-1.1-int-102
   Scenario: Server accepts a Registration Update with a new lifetime
     Given the scripted Client is registered with the Server under test
     # 2. UPDATE (CoAP POST) with the Lifetime parameter set to 20 s.
@@ -79,7 +79,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     When the scripted Client waits 14 seconds
     Then (B) the control API lists the Client with lifetime 20
 
-  @LightweightM2M-1.1-int-105
+  @server:LightweightM2M-1.1-int-105
   Scenario: Server answers 4.04 to an Update on an unknown registration
     # The ETS has the Server forget the registration; here the scripted Client updates a location the
     # Server never gave out, which is the same thing from the Server's side.
@@ -96,7 +96,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     Then (A) the Server under test answers 4.04 Not Found
     And (B) the control API still lists the Client with its registration unchanged
 
-  @LightweightM2M-1.1-int-103
+  @server:LightweightM2M-1.1-int-103
   Scenario: Server removes a Client on De-register with 2.02
     Given the scripted Client is registered with the Server under test
     # 2. The Client sends a De-register (CoAP DELETE) to its registration location.
@@ -107,7 +107,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     When the scripted Client sends an Update with query ""
     Then (C) the Server under test answers 4.04 Not Found
 
-  @LightweightM2M-1.1-int-241
+  @server:LightweightM2M-1.1-int-241
   Scenario: Server replaces the old registration when a rebooted Client registers again
     Given the scripted Client is registered with the Server under test
     # 1. The Server executes Reboot (CoAP POST /3/0/4).

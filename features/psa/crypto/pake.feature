@@ -4,8 +4,11 @@ Feature: PSA Crypto password-authenticated key exchange (psa-arch-tests c069–c
   against the PSA Crypto API 1.2 PAKE extension (psa-api doc/ext-pake): J-PAKE over P-256 with
   SHA-256 (unconfirmed key, user/peer identities) and SPAKE2+ (HMAC, CMAC, Matter suites; client and
   server roles, context, confirmed key). Every row needs `alg=JPAKE` or `alg=SPAKE2P_*` and the
-  PAKE API: a target that does not implement PAKE (the in-repo simulator does not) reports these
-  scenarios Not Applicable. Identities and context are psa-arch-tests-style short strings.
+  PAKE API, so a target without them reports the rows Not Applicable (the in-repo simulator
+  implements J-PAKE with SHA-256 on P-256, not SPAKE2+). Identities and context are short strings.
+  There is no public J-PAKE vector for the PSA step encoding, so J-PAKE is checked as psa-arch-tests
+  c078 does: two parties of one target must complete both rounds and derive the same secret, and
+  a wrong step order, a malformed share or a short buffer must be refused.
 
   Background:
     Given (checkpoint 1) psa_crypto_init returns SUCCESS

@@ -51,6 +51,12 @@ export const CODE_NAMES: Readonly<Record<string, string>> = {
   '5.04': 'Gateway Timeout',
   '5.05': 'Proxying Not Supported',
   '5.08': 'Hop Limit Reached',
+  // RFC 8323 §11.1 signaling codes (CoAP over TCP/TLS)
+  '7.01': 'CSM',
+  '7.02': 'Ping',
+  '7.03': 'Pong',
+  '7.04': 'Release',
+  '7.05': 'Abort',
 };
 
 const METHOD_BY_CODE = new Map<string, CoapMethod>(

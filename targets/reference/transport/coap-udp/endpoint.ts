@@ -13,7 +13,6 @@
  * ignored: §4.2/§4.3 allow rejecting them with RST, but ignoring is always allowed and cannot
  * feed a reflection loop.
  */
-import type { Socket } from 'node:dgram';
 import type { CoapEndpoint, CoapMessage, CoapResponse, PeerAddress, TransmissionParameters } from './types';
 import { resolveTiming, type Timing } from './parameters';
 import { classify } from './classify';
@@ -26,7 +25,8 @@ import { describePeer } from './peer';
 import { Requester } from './requester';
 import { Responder } from './responder';
 import { ReliableSender } from './retransmit';
-import { bindSocket, closeSocket, sendDatagram, sendDatagramQuietly } from './socket';
+import { bindSocket } from './socket';
+import { socketChannel, type DatagramChannel } from './channel';
 import { Transcript } from './transcript';
 
 export interface UdpEndpointOptions {
@@ -69,7 +69,15 @@ export async function createUdpEndpoint(options: UdpEndpointOptions = {}): Promi
   const address = options.address ?? (type === 'udp6' ? '::1' : '127.0.0.1');
   const timing = resolveTiming(options.transmission, options.timeScale ?? 1);
   const socket = await bindSocket(type, address, options.port ?? 0);
-  return new UdpEndpoint(socket, type, timing, options);
+  return new UdpEndpoint(socketChannel(socket, type), timing, options);
+}
+
+/** Options that concern the message layer only (the channel is already bound). */
+export type ChannelEndpointOptions = Omit<UdpEndpointOptions, 'address' | 'port' | 'type'>;
+
+/** A CoAP endpoint over any datagram channel (e.g. DTLS, RFC 7252 §9.1). */
+export function createChannelEndpoint(channel: DatagramChannel, options: ChannelEndpointOptions = {}): UdpCoapEndpoint {
+  return new UdpEndpoint(channel, resolveTiming(options.transmission, options.timeScale ?? 1), options);
 }
 
 class UdpEndpoint implements UdpCoapEndpoint {
@@ -85,13 +93,12 @@ class UdpEndpoint implements UdpCoapEndpoint {
   private closing: Promise<void> | undefined;
 
   constructor(
-    private readonly socket: Socket,
-    type: 'udp4' | 'udp6',
+    private readonly channel: DatagramChannel,
     readonly timing: Timing,
     options: UdpEndpointOptions,
   ) {
-    const bound = socket.address();
-    this.local = { address: bound.address, port: bound.port };
+    const type = channel.type;
+    this.local = channel.local;
     this.maxMessageSize = options.maxMessageSize ?? DEFAULT_MAX_MESSAGE_SIZE;
     this.messageIds = new MessageIdAllocator(options.initialMessageId);
     const transmit = (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer): Promise<void> => {
@@ -105,9 +112,9 @@ class UdpEndpoint implements UdpCoapEndpoint {
     const shared = { timing, maxMessageSize: this.maxMessageSize, messageIds: this.messageIds, sender: this.sender, transmit };
     this.requester = new Requester({ ...shared, type });
     const separateResponseAfterMs = options.separateResponseAfterMs ?? timing.ackTimeoutMs / 2;
-    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, transmit: (p, m, n, r) => this.transmitQuietly(p, m, n, r) });
-    socket.on('message', (raw, rinfo) => this.receive(raw, { address: rinfo.address, port: rinfo.port }));
-    socket.on('error', () => {}); // send errors arrive through the send callbacks and are recorded there
+    const identify = channel.peerIdentity?.bind(channel);
+    this.responder = new Responder({ ...shared, dedup: this.dedup, separateResponseAfterMs, identify, transmit: (p, m, n, r) => this.transmitQuietly(p, m, n, r) });
+    channel.onDatagram((raw, peer) => this.receive(raw, peer));
   }
 
   request: CoapEndpoint['request'] = (peer, spec, options) => this.requester.request(peer, spec, options);
@@ -133,7 +140,7 @@ class UdpEndpoint implements UdpCoapEndpoint {
     this.assertOpen();
     const parsed = parseDatagram(datagram);
     this.transcript.emit({ time: Date.now(), direction: 'out', peer, message: parsed.message, raw: datagram, note: parsed.error && `raw datagram: ${parsed.error}` });
-    await sendDatagram(this.socket, peer, datagram);
+    await this.channel.send(peer, datagram);
   }
 
   close(): Promise<void> {
@@ -142,7 +149,7 @@ class UdpEndpoint implements UdpCoapEndpoint {
       this.responder.close();
       this.sender.cancelAll();
       this.dedup.clear();
-      await closeSocket(this.socket);
+      await this.channel.close();
       this.transcript.clear();
       this.unmatched.clear();
     })();
@@ -154,7 +161,7 @@ class UdpEndpoint implements UdpCoapEndpoint {
     this.assertOpen();
     const raw = prebuilt ?? serialize(message, maxLength);
     if (this.transcript.active) this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
-    return sendDatagram(this.socket, peer, raw).catch((error: Error) => {
+    return this.channel.send(peer, raw).catch((error: Error) => {
       const reason = `send to ${describePeer(peer)} failed: ${error.message}`;
       this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: reason, note });
       throw error;
@@ -173,11 +180,11 @@ class UdpEndpoint implements UdpCoapEndpoint {
     }
     if (!this.transcript.active) {
       // Nobody records: a failure would be reported to no one, so skip the completion callback (and its tick).
-      sendDatagramQuietly(this.socket, peer, raw);
+      this.channel.sendQuietly(peer, raw);
       return;
     }
     this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, note });
-    sendDatagramQuietly(this.socket, peer, raw, (error) => {
+    this.channel.sendQuietly(peer, raw, (error) => {
       this.transcript.emit({ time: Date.now(), direction: 'out', peer, message, raw, error: `send to ${describePeer(peer)} failed: ${error.message}`, note });
     });
   }

@@ -20,7 +20,7 @@ const JOINED: Readonly<Record<string, string>> = {
 };
 
 /** RFC 7252 §3.2 uint options, rendered as decimal. */
-const UINT = new Set(['Content-Format', 'Accept', 'Observe', 'Max-Age', 'Uri-Port', 'Size1', 'Size2', 'Hop-Limit', 'No-Response']);
+const UINT = new Set(['Content-Format', 'Accept', 'Observe', 'Max-Age', 'Uri-Port', 'Size1', 'Size2', 'Hop-Limit', 'No-Response', 'Max-Message-Size', 'Hold-Off', 'Bad-CSM-Option']);
 /** RFC 7252 §3.2 string options, rendered as text. */
 const STRING = new Set(['Uri-Host', 'Proxy-Uri', 'Proxy-Scheme']);
 /** RFC 7959 §2.2 Block options: NUM/M/size. */
@@ -32,7 +32,9 @@ const MAX_PAYLOAD_CHARS = 400;
 /** Formats a message on one line: type, code, name, mid, token, options, `|` payload. */
 export function formatCoapMessage(message: CoapMessage, describePayload?: PayloadDescriber): string {
   const name = CODE_NAMES[message.code];
-  const parts = [message.type, name === undefined ? message.code : `${message.code} ${name}`, `mid=${message.messageId}`];
+  const code = name === undefined ? message.code : `${message.code} ${name}`;
+  // RFC 8323 §3.2: CoAP over TCP has neither Type nor Message ID.
+  const parts = message.transport === 'tcp' ? [code] : [message.type, code, `mid=${message.messageId}`];
   if (message.token.length > 0) parts.push(`token=${message.token.toString('hex')}`);
   parts.push(...formatOptions(message));
   let line = parts.join(' ');

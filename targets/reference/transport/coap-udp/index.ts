@@ -2,7 +2,8 @@
  * CoAP over UDP (RFC 7252): the public surface of the transport.
  */
 export type * from './types';
-export { createUdpEndpoint, type UdpCoapEndpoint, type UdpEndpointOptions } from './endpoint';
+export { createChannelEndpoint, createUdpEndpoint, type ChannelEndpointOptions, type UdpCoapEndpoint, type UdpEndpointOptions } from './endpoint';
+export { socketChannel, type DatagramChannel } from './channel';
 export { CoapEndpointClosedError, CoapResetError, CoapTimeoutError, type ExchangeDescription } from './errors';
 export { CODE_NAMES, formatCoapMessage, type PayloadDescriber } from './format';
 export { METHOD_CODES } from './codes';

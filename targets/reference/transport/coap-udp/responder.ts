@@ -3,7 +3,7 @@
  * handler once (§4.5 deduplication), answers piggy-backed in the ACK for CON, with a NON for NON,
  * or — when the handler is slow — with an empty ACK and then a separate CON response (§5.2.2).
  */
-import type { CoapMessage, CoapResponseSpec, PeerAddress, RequestHandler } from './types';
+import type { CoapMessage, CoapResponseSpec, PeerAddress, PeerIdentity, RequestHandler } from './types';
 import type { Timing } from './parameters';
 import type { MessageIdAllocator } from './message-id';
 import type { ReliableSender } from './retransmit';
@@ -22,6 +22,8 @@ export interface ResponderContext {
   dedup: DuplicateCache;
   /** Sends and records one datagram (`raw`: its bytes, when already serialized); failures go to the transcript. */
   transmit: (peer: PeerAddress, message: CoapMessage, note?: string, raw?: Buffer) => void;
+  /** Who the peer authenticated as, on secured channels (DTLS); copied onto each IncomingRequest. */
+  identify?: (peer: PeerAddress) => PeerIdentity | undefined;
 }
 
 /** Diagnostic payload (RFC 7252 §5.5.2): UTF-8 text, no Content-Format. */
@@ -119,6 +121,8 @@ export class Responder {
   private callHandler(peer: PeerAddress, request: CoapMessage): ReturnType<RequestHandler> {
     const incoming = toIncomingRequest(request, peer);
     if (incoming === undefined) return diagnostic('4.05', `method code ${request.code} is not supported`);
+    const identity = this.ctx.identify?.(peer);
+    if (identity !== undefined) incoming.peerIdentity = identity;
     if (this.handler === undefined) return diagnostic('4.04', 'no request handler is installed on this endpoint');
     return this.handler(incoming);
   }

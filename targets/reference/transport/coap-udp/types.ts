@@ -20,6 +20,11 @@ export interface CoapMessage {
   token: Buffer;
   options: CoapOption[];
   payload: Buffer;
+  /**
+   * Set on messages of CoAP over TCP/TLS (RFC 8323 §3.2), which have no Type and no Message ID:
+   * `type` is then 'CON' and `messageId` 0 by convention, and transcripts omit both.
+   */
+  transport?: 'tcp';
 }
 
 export interface PeerAddress {
@@ -71,7 +76,15 @@ export interface IncomingRequest {
   payload: Buffer;
   message: CoapMessage;
   peer: PeerAddress;
+  /** Who the peer authenticated as, when the channel is secured (DTLS); absent on plain UDP. */
+  peerIdentity?: PeerIdentity;
 }
+
+/**
+ * The identity a secured channel authenticated: the PSK identity (RFC 4279), or the X.509
+ * certificate subject (RFC 5280 §4.1.2.6). An LwM2M server binds the endpoint name to it (TS-Transport §5.2.6).
+ */
+export type PeerIdentity = { mode: 'psk'; identity: string } | { mode: 'certificate'; subject: string; commonName?: string };
 
 /** How to answer a request. `undefined` from a handler means: send nothing at all (a silent peer). */
 export interface CoapResponseSpec {

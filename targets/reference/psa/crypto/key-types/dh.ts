@@ -42,7 +42,7 @@ function inRange(value: Buffer, prime: Buffer): boolean {
 }
 
 export const dhKeyHandler: KeyTypeHandler = {
-  import(type, data, bits) {
+  import(_type, data, bits) {
     const groupBits = data.length * 8;
     const group = ffdhGroup(groupBits);
     if (!group) return fail((FFDH_BITS as readonly number[]).includes(groupBits) ? PSA_ERROR_NOT_SUPPORTED : PSA_ERROR_INVALID_ARGUMENT);

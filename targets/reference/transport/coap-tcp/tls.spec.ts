@@ -1,0 +1,57 @@
+import { hasOpenssl, makeTestPki, record, useTcpEndpoints, type TestPki } from './spec-support';
+
+const tcp = useTcpEndpoints();
+const PSK = Buffer.from('secretPSK', 'utf8');
+
+describe('coaps+tcp: CoAP over TLS (RFC 8323 §4.1)', () => {
+  let pki: TestPki | undefined;
+  beforeAll(() => {
+    if (!hasOpenssl()) {
+      if (process.env.CI === 'true') throw new Error('the openssl CLI is needed to make the test PKI (apt-get install -y openssl)');
+      return;
+    }
+    pki = makeTestPki();
+  });
+  afterAll(() => pki?.remove());
+  const certs = (): TestPki => {
+    if (pki === undefined) throw new Error('no test PKI: the openssl CLI is missing');
+    return pki;
+  };
+
+  it('serves a GET over TLS with an X.509 server certificate for server.example.com', async () => {
+    const { serverCert, serverKey, ca } = certs();
+    const server = await tcp.server({ tls: { cert: serverCert, key: serverKey } });
+    server.onRequest((req) => ({ code: '2.05', payload: Buffer.from(req.path) }));
+    const client = await tcp.client({ peer: server.local, tls: { ca, servername: 'server.example.com' } });
+    expect((await client.request(server.local, { method: 'GET', path: '/3/0' })).payload.toString()).toBe('/3/0');
+  });
+
+  it('refuses a server certificate from an untrusted CA or for another name', async () => {
+    const { serverCert, serverKey, ca, otherCa } = certs();
+    const server = await tcp.server({ tls: { cert: serverCert, key: serverKey } });
+    await expect(tcp.client({ peer: server.local, tls: { ca: otherCa, servername: 'server.example.com' } })).rejects.toThrow(/cannot connect to coaps\+tcp.*(unable to get local issuer|self.signed|verify)/i);
+    await expect(tcp.client({ peer: server.local, tls: { ca, servername: 'other.example.com' } })).rejects.toThrow(/Hostname\/IP does not match|altnames/);
+  });
+
+  it('requires a client certificate signed by its CA when requestCert is set (mutual TLS)', async () => {
+    const { serverCert, serverKey, ca, clientCert, clientKey } = certs();
+    const server = await tcp.server({ tls: { cert: serverCert, key: serverKey, ca, requestCert: true } });
+    server.onRequest(() => ({ code: '2.05' }));
+    const transcript = record(server);
+    const client = await tcp.client({ peer: server.local, tls: { ca, servername: 'server.example.com', cert: clientCert, key: clientKey } });
+    expect((await client.request(server.local, { method: 'GET', path: '/' })).code).toBe('2.05');
+    // Without a client certificate the server ends the handshake (TLS 1.3 reports it after the client's Finished).
+    const anonymous = tcp.client({ peer: server.local, tls: { ca, servername: 'server.example.com' }, connectTimeoutMs: 2000 });
+    await expect(anonymous).rejects.toThrow();
+    expect(transcript.some((e) => /TLS handshake failed|peer did not return a certificate/.test(e.error ?? ''))).toBe(true);
+  });
+
+  it('serves a GET over TLS-PSK (LwM2M ETS int-406) and refuses an unknown identity or a wrong key', async () => {
+    const server = await tcp.server({ tls: { pskCallback: (identity) => (identity === 'node1' ? PSK : undefined), pskIdentityHint: 'testfest' } });
+    server.onRequest(() => ({ code: '2.05', payload: Buffer.from('psk ok') }));
+    const client = await tcp.client({ peer: server.local, tls: { psk: { identity: 'node1', key: PSK } } });
+    expect((await client.request(server.local, { method: 'GET', path: '/' })).payload.toString()).toBe('psk ok');
+    await expect(tcp.client({ peer: server.local, tls: { psk: { identity: 'stranger', key: PSK } } })).rejects.toThrow(/cannot connect to coaps\+tcp/);
+    await expect(tcp.client({ peer: server.local, tls: { psk: { identity: 'node1', key: Buffer.from('wrong') } } })).rejects.toThrow(/cannot connect to coaps\+tcp/);
+  });
+});
