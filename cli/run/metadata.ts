@@ -16,7 +16,8 @@ export function runMetadata(plan: RunPlan, startedAt: Date, finishedAt: Date, ar
     expectationsFile: plan.target.expectationsFile,
     suite: plan.suite,
     transport: plan.suite === 'psa' ? 'in-process' : 'coap',
-    format: plan.suite === 'psa' ? 'n/a' : 'text, TLV, link-format',
+    // The content formats the target declares: the cases for each ran in this run (TS-Core App. C).
+    format: plan.suite === 'psa' ? 'n/a' : (plan.target.capabilities.format ?? []).join(', '),
     timing: plan.timing,
     tags: plan.tags ?? null,
     parallel: plan.parallel,

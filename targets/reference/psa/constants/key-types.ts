@@ -67,5 +67,9 @@ export const PSA_KEY_TYPE_IS_RSA = (type: number): boolean => PSA_KEY_TYPE_PUBLI
 export const PSA_KEY_TYPE_IS_ECC = (type: number): boolean => (PSA_KEY_TYPE_PUBLIC_KEY_OF_KEY_PAIR(type) & 0xff00) === 0x4100;
 export const PSA_KEY_TYPE_IS_ECC_KEY_PAIR = (type: number): boolean => (type & 0xff00) === 0x7100;
 export const PSA_KEY_TYPE_IS_ECC_PUBLIC_KEY = (type: number): boolean => (type & 0xff00) === 0x4100;
+export const PSA_KEY_TYPE_IS_SPAKE2P = (type: number): boolean => (PSA_KEY_TYPE_PUBLIC_KEY_OF_KEY_PAIR(type) & 0xff00) === 0x4400;
+export const PSA_KEY_TYPE_IS_SPAKE2P_KEY_PAIR = (type: number): boolean => (type & 0xff00) === 0x7400;
+export const PSA_KEY_TYPE_IS_SPAKE2P_PUBLIC_KEY = (type: number): boolean => (type & 0xff00) === 0x4400;
+export const PSA_KEY_TYPE_SPAKE2P_GET_FAMILY = (type: number): number => type & 0xff;
 /** The curve family of an ECC key type (meaningful only when PSA_KEY_TYPE_IS_ECC). */
 export const PSA_KEY_TYPE_ECC_GET_FAMILY = (type: number): number => (PSA_KEY_TYPE_IS_ECC(type) ? type & 0xff : 0);

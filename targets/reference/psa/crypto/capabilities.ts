@@ -11,7 +11,8 @@
  * Deliberately absent, so their rows are Not Applicable: `DES:64` (single DES needs OpenSSL's legacy
  * provider), `ECC_*(SECP_R1):192`, other Weierstrass families, DH 4096 and larger (no verified RFC 7919
  * prime here), ARIA, CAMELLIA, SM4, ARC4, MD2, MD4, AES-MMO-Zigbee, CBC_MAC claims beyond AES, XTS,
- * and SPAKE2+ (SPAKE2P_*: not implemented; J-PAKE is, with SHA-256 on P-256). psa_hash_suspend/resume are
+ * and SPAKE2P_MATTER (the Matter draft key schedule). PAKE is claimed on P-256 with SHA-256 only:
+ * J-PAKE, SPAKE2P_HMAC and SPAKE2P_CMAC, with SPAKE2+ keys on SECP_R1 256. psa_hash_suspend/resume are
  * claimed: they work for SHA-224/256/384/512 (hash/suspend.ts) and return NOT_SUPPORTED for the rest.
  */
 import type { CapabilityManifest } from '../../../capabilities';
@@ -41,6 +42,7 @@ export const PSA_SIMULATOR_KEY_CAPABILITIES: readonly string[] = [
   ...pairAndPublic('ECC_*(MONTGOMERY)', [255, 448]),
   ...pairAndPublic('ECC_*(TWISTED_EDWARDS)', [255, 448]),
   ...pairAndPublic('DH_*(RFC7919)', [2048, 3072]),
+  ...pairAndPublic('SPAKE2P_*(SECP_R1)', [256]),
 ];
 
 /** Algorithm claims: families, then every hash they may be combined with. */
@@ -92,8 +94,10 @@ export const PSA_SIMULATOR_ALG_CAPABILITIES: readonly string[] = [
   'SP800_108_COUNTER_HMAC',
   'SP800_108_COUNTER_CMAC',
   'TLS12_ECJPAKE_TO_PMS',
-  // PAKE (1.2 extension): J-PAKE with SHA-256 over P-256 only
+  // PAKE (1.2 extension): with SHA-256 over P-256 only
   'JPAKE',
+  'SPAKE2P_HMAC',
+  'SPAKE2P_CMAC',
 ];
 
 /**

@@ -7,7 +7,7 @@ import * as A from '../constants/algorithms';
 import * as S from '../constants/kdf-steps';
 import * as T from '../constants/key-types';
 import { hashInfo } from './hash/algorithms';
-import { jpakeExchange } from './pake/exchange';
+import { jpakeExchange, spake2pExchange } from './pake/exchange';
 import type { PsaCryptoSimulator } from './simulator';
 
 type Check = (psa: PsaCryptoSimulator) => Promise<number>;
@@ -45,6 +45,10 @@ const secret = (alg: number, type = T.PSA_KEY_TYPE_DERIVE): Check => async (psa)
 };
 
 const B = (s: string): Buffer => Buffer.from(s);
+const spake2p = (alg: number): Check => async (psa) => {
+  const pair = await key(psa, T.PSA_KEY_TYPE_SPAKE2P_KEY_PAIR(T.PSA_ECC_FAMILY_SECP_R1), 256, alg);
+  return (await spake2pExchange(psa, alg, pair, pair)).status;
+};
 const RSA = T.PSA_KEY_TYPE_RSA_KEY_PAIR;
 const P256 = T.PSA_KEY_TYPE_ECC_KEY_PAIR(T.PSA_ECC_FAMILY_SECP_R1);
 const ED = T.PSA_KEY_TYPE_ECC_KEY_PAIR(T.PSA_ECC_FAMILY_TWISTED_EDWARDS);
@@ -93,6 +97,8 @@ export const ALG_CHECKS: Record<string, Check> = {
     const pw = (await psa.psa_import_key({ type: T.PSA_KEY_TYPE_PASSWORD, bits: 0, usage: ALL_USAGE, alg: A.PSA_ALG_JPAKE(SHA256), lifetime: 0, id: 0 }, B('pw'))).key;
     return (await jpakeExchange(psa, pw, pw)).status;
   },
+  SPAKE2P_HMAC: spake2p(A.PSA_ALG_SPAKE2P_HMAC(SHA256)),
+  SPAKE2P_CMAC: spake2p(A.PSA_ALG_SPAKE2P_CMAC(SHA256)),
   TLS12_ECJPAKE_TO_PMS: kdf(A.PSA_ALG_TLS12_ECJPAKE_TO_PMS, [[S.PSA_KEY_DERIVATION_INPUT_SECRET, Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)])]]),
 };
 

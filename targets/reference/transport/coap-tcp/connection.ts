@@ -170,9 +170,7 @@ export class Connection {
       case SIGNAL.Ping:
         return this.send(pong(message.token), 'Pong (RFC 8323 §5.4)');
       case SIGNAL.Pong:
-        this.pongs.get(message.token.toString('hex'))?.();
-        this.pongs.delete(message.token.toString('hex'));
-        return;
+        return this.settlePong(message.token);
       case SIGNAL.Release:
         void this.close(`released by the peer (RFC 8323 §5.5): ${message.payload.toString('utf8')}`);
         return;
@@ -183,6 +181,17 @@ export class Connection {
       default:
         return; // unknown signaling codes are ignored
     }
+  }
+
+  /**
+   * §5.4: a Pong carries its Ping's token. libcoap 4.3.1 answers every Ping with an empty-token Pong
+   * (seen in its -v 7 log), so an empty-token Pong settles the oldest outstanding Ping.
+   */
+  private settlePong(token: Buffer): void {
+    const key = token.length > 0 || this.pongs.has('') ? token.toString('hex') : this.pongs.keys().next().value;
+    if (key === undefined) return;
+    this.pongs.get(key)?.();
+    this.pongs.delete(key);
   }
 
   private acceptCsm(message: CoapMessage): void {

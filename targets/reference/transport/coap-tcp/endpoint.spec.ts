@@ -84,6 +84,16 @@ describe('CoAP over TCP endpoints (RFC 8323)', () => {
     expect(transcript.some((e) => e.note === 'abort (RFC 8323 §5.6)')).toBe(true);
   });
 
+  it('closes the connection on Release (§5.5) and forgets the peer', async () => {
+    const server = await tcp.server();
+    const peer = await rawPeer(server.local);
+    peer.socket.write(encodeFrame(csm(1152, false)));
+    await waitFor(() => server.peers().length === 1);
+    peer.socket.write(encodeFrame({ type: 'CON', code: '7.04', messageId: 0, token: Buffer.alloc(0), options: [], payload: Buffer.from('bye') }));
+    await waitFor(() => peer.closed(), 2000, 'the server to close');
+    expect(server.peers()).toEqual([]);
+  });
+
   it('aborts when no CSM arrives in time', async () => {
     const server = await tcp.server({ csmTimeoutMs: 100 });
     const peer = await rawPeer(server.local);

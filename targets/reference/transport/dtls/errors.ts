@@ -27,8 +27,8 @@ export class DtlsHandshakeError extends DtlsError {
 
 /** The peer stopped answering mid-handshake (RFC 6347 §4.2.4 retransmissions exhausted or our bound hit). */
 export class DtlsHandshakeTimeoutError extends DtlsError {
-  constructor(peer: PeerAddress, timeoutMs: number) {
-    super(`DTLS handshake with ${describePeer(peer)} timed out after ${timeoutMs} ms`, peer, 'handshake timeout');
+  constructor(peer: PeerAddress, timeoutMs: number, readonly state: string) {
+    super(`DTLS handshake with ${describePeer(peer)} timed out after ${timeoutMs} ms in state "${state}"${timeoutHint(state)}`, peer, 'handshake timeout');
     this.name = 'DtlsHandshakeTimeoutError';
   }
 }
@@ -39,4 +39,14 @@ export class DtlsClosedError extends DtlsError {
     super(`DTLS association with ${describePeer(peer)} closed: ${reason}`, peer, reason);
     this.name = 'DtlsClosedError';
   }
+}
+
+/**
+ * A silent peer after our Finished usually could not decrypt it: DTLS drops records that fail
+ * their integrity check without an alert (RFC 6347 §4.1.2.7), so a wrong PSK looks like silence.
+ */
+function timeoutHint(state: string): string {
+  if (/finished|change cipher/i.test(state)) return ': the peer never answered our Finished — it could not decrypt it (wrong PSK or key?); DTLS drops such records silently (RFC 6347 §4.1.2.7)';
+  if (/before|hello/i.test(state)) return ': the peer stopped answering (is a DTLS server listening there?)';
+  return '';
 }

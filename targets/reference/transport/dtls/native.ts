@@ -36,6 +36,8 @@ export interface NativeSessionOptions {
   /** Client: server_name extension (RFC 6066 §3), DNS names only. */
   sni?: string;
   mtu?: number;
+  /** RFC 6347 §4.2.4.1 initial retransmission timer (default 1000 ms; doubled per expiry up to 60 s). */
+  initialTimeoutMs?: number;
 }
 
 /** What one call did: records to send, application data received, state, OpenSSL's reason on failure. */
@@ -67,6 +69,8 @@ export interface DtlsAddon {
   handleTimeout(session: NativeSession): NativeOutcome;
   shutdown(session: NativeSession): NativeOutcome;
   info(session: NativeSession): NativeSessionInfo;
+  /** OpenSSL's handshake state, e.g. `SSLv3/TLS write finished`. */
+  state(session: NativeSession): string;
   free(session: NativeSession): void;
 }
 

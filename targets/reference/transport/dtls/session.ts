@@ -41,7 +41,7 @@ export class DtlsSession {
   ) {
     this.settled = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
     this.settled.catch(() => {}); // observed through connected() or events.closed
-    this.handshakeTimer = setTimeout(() => this.fail(new DtlsHandshakeTimeoutError(peer, handshakeTimeoutMs)), handshakeTimeoutMs);
+    this.handshakeTimer = setTimeout(() => this.fail(new DtlsHandshakeTimeoutError(peer, handshakeTimeoutMs, this.addon.state(this.native))), handshakeTimeoutMs);
     this.handshakeTimer.unref();
   }
 

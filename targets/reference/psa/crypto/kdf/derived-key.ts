@@ -8,6 +8,8 @@
  * - ECC key pairs on SECP_R1 (the FIPS 186-4 B.4.2 method the spec prescribes): draw ceil(m/8) bytes,
  *   clear the excess high bits, read k big-endian, redraw while k > n − 2, the private key is k + 1;
  *   Montgomery / Edwards pairs: the RFC 7748 / 8032 byte string;
+ * - SPAKE2+ key pairs on P-256 (PAKE extension, "Key derivation of SPAKE2+ keys", as RFC 9383 §3.2
+ *   and Matter): w0s and w1s of ceil(log2(n)/8) + 8 = 40 bytes each, w0 = w0s mod n, w1 = w1s mod n;
  * - public-key types → INVALID_ARGUMENT; RSA and DH key pairs → NOT_SUPPORTED (the spec allows it).
  */
 import { p256, p384, p521 } from '@noble/curves/nist';
@@ -15,6 +17,8 @@ import * as T from '../../constants/key-types';
 import { withOddParity } from '../key-types/des';
 import { PSA_ERROR_INSUFFICIENT_DATA, PSA_ERROR_INVALID_ARGUMENT, PSA_ERROR_NOT_SUPPORTED } from '../../constants/status';
 import { keyTypeHandler } from '../key-types';
+import { SPAKE2P_BITS } from '../key-types/spake2p';
+import { scalar, scalarBytes } from '../pake/spake2p';
 
 /** A draw function gives the next n bytes of the derivation stream, or undefined past the capacity. */
 export type Draw = (n: number) => Buffer | undefined;
@@ -52,6 +56,14 @@ export function deriveKeyMaterial(type: number, bits: number, draw: Draw): Deriv
     const drawn = draw(family === T.PSA_ECC_FAMILY_TWISTED_EDWARDS && bits === 448 ? 57 : Math.ceil(bits / 8));
     if (!drawn) return { status: PSA_ERROR_INSUFFICIENT_DATA };
     const made = handler.import(type, drawn, bits);
+    return made.ok ? { material: made.material, bits: made.bits } : { status: made.status };
+  }
+  if (T.PSA_KEY_TYPE_IS_SPAKE2P(type)) {
+    if (bits !== SPAKE2P_BITS) return { status: PSA_ERROR_NOT_SUPPORTED };
+    const drawn = draw(80);
+    if (!drawn) return { status: PSA_ERROR_INSUFFICIENT_DATA };
+    const material = Buffer.concat([scalarBytes(scalar(drawn.subarray(0, 40))), scalarBytes(scalar(drawn.subarray(40)))]);
+    const made = handler.import(type, material, bits);
     return made.ok ? { material: made.material, bits: made.bits } : { status: made.status };
   }
   if (bits % 8) return { status: PSA_ERROR_INVALID_ARGUMENT };

@@ -11,6 +11,7 @@ import { desKeyHandler } from './des';
 import { eccKeyHandler } from './ecc';
 import { rawKeyHandler } from './raw';
 import { rsaKeyHandler } from './rsa';
+import { spake2pKeyHandler } from './spake2p';
 import type { KeyTypeHandler } from './types';
 
 export type { KeyOutcome, KeyTypeHandler } from './types';
@@ -30,6 +31,8 @@ const BY_TYPE = new Map<number, KeyTypeHandler>([
   [T.PSA_KEY_TYPE_DES, desKeyHandler],
   [T.PSA_KEY_TYPE_RSA_KEY_PAIR, rsaKeyHandler],
   [T.PSA_KEY_TYPE_RSA_PUBLIC_KEY, rsaKeyHandler],
+  [T.PSA_KEY_TYPE_SPAKE2P_KEY_PAIR(T.PSA_ECC_FAMILY_SECP_R1), spake2pKeyHandler],
+  [T.PSA_KEY_TYPE_SPAKE2P_PUBLIC_KEY(T.PSA_ECC_FAMILY_SECP_R1), spake2pKeyHandler],
 ]);
 
 export function keyTypeHandler(type: number): KeyTypeHandler | undefined {

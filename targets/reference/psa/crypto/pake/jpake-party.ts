@@ -37,6 +37,10 @@ export class JpakeParty {
     return step === PSA_PAKE_STEP_ZK_PROOF ? SCALAR_BYTES : POINT_BYTES;
   }
 
+  sizeOf(step: number): number {
+    return JpakeParty.sizeOf(step);
+  }
+
   output(step: number): { status: number; data?: Buffer } {
     if (JpakeParty.expected(this.outputIndex) !== step) return { status: PSA_ERROR_BAD_STATE };
     if (this.outputIndex === ROUND_STEPS[0] && this.inputIndex < ROUND_STEPS[0]) return { status: PSA_ERROR_BAD_STATE };

@@ -52,7 +52,8 @@ export function verifierSecrets(y: bigint, w0: bigint, L: Point, X: Point): { Z:
 }
 
 export interface Transcript {
-  context: Uint8Array;
+  /** Omitted from TT, length included, when undefined (PSA: set_context was not called). */
+  context?: Uint8Array;
   idProver: Uint8Array;
   idVerifier: Uint8Array;
   shareP: Uint8Array;
@@ -63,7 +64,7 @@ export interface Transcript {
 }
 
 export function transcript(t: Transcript): Buffer {
-  const parts = [t.context, t.idProver, t.idVerifier, encode(M), encode(N), t.shareP, t.shareV, t.Z, t.V, scalarBytes(t.w0)];
+  const parts = [...(t.context ? [t.context] : []), t.idProver, t.idVerifier, encode(M), encode(N), t.shareP, t.shareV, t.Z, t.V, scalarBytes(t.w0)];
   return Buffer.concat(parts.flatMap((p) => {
     const len = Buffer.alloc(8);
     len.writeBigUInt64LE(BigInt(p.length));

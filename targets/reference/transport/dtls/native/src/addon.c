@@ -18,6 +18,7 @@ static napi_value init(napi_env env, napi_value exports) {
   EXPORT("handleTimeout", session_handle_timeout);
   EXPORT("shutdown", session_shutdown);
   EXPORT("info", session_info);
+  EXPORT("state", session_state);
   EXPORT("free", session_free);
   napi_value version;
   napi_create_string_utf8(env, OpenSSL_version(OPENSSL_VERSION), NAPI_AUTO_LENGTH, &version);

@@ -31,6 +31,7 @@ typedef struct {
   int has_psk;
   char psk_hint[PSK_IDENTITY_MAX + 1]; /* client: the hint the server sent (RFC 4279 §2) */
   char callback_error[256];            /* a JS callback that threw */
+  unsigned int initial_timer_us;       /* RFC 6347 §4.2.4.1: 1 s unless scaled */
   int connected;
   int closed;
 } dtls_session;
@@ -54,6 +55,7 @@ napi_value session_timeout(napi_env env, napi_callback_info info);
 napi_value session_handle_timeout(napi_env env, napi_callback_info info);
 napi_value session_shutdown(napi_env env, napi_callback_info info);
 napi_value session_info(napi_env env, napi_callback_info info);
+napi_value session_state(napi_env env, napi_callback_info info);
 napi_value session_free(napi_env env, napi_callback_info info);
 
 #endif

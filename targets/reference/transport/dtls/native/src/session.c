@@ -125,6 +125,14 @@ static napi_value outcome(napi_env env, dtls_session *s, napi_value data, const 
   return result;
 }
 
+/* RFC 6347 §4.2.4.1: initial timer (default 1 s), doubled on each expiry, at most 60 s. */
+static unsigned int timer_cb(SSL *ssl, unsigned int timer_us) {
+  dtls_session *s = SSL_get_app_data(ssl);
+  unsigned int initial = s != NULL && s->initial_timer_us > 0 ? s->initial_timer_us : 1000000;
+  if (timer_us == 0) return initial;
+  return timer_us >= 30000000 ? 60000000 : timer_us * 2;
+}
+
 /* createSession(context, { cookie?, pskLookup?, pskIdentity?, pskKey?, host?, sni?, mtu? }) */
 napi_value session_create(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -171,6 +179,11 @@ napi_value session_create(napi_env env, napi_callback_info info) {
     int32_t mtu_value = 1280;
     if (napi_get_named_property(env, opts, "mtu", &mtu) == napi_ok) napi_get_value_int32(env, mtu, &mtu_value);
     SSL_set_mtu(s->ssl, mtu_value); /* with SSL_OP_NO_QUERY_MTU (RFC 6347 §4.1.1.1) */
+    napi_value initial;
+    double initial_ms = 0;
+    if (napi_get_named_property(env, opts, "initialTimeoutMs", &initial) == napi_ok && napi_get_value_double(env, initial, &initial_ms) == napi_ok && initial_ms >= 1)
+      s->initial_timer_us = (unsigned int)(initial_ms * 1000);
+    DTLS_set_timer_cb(s->ssl, timer_cb);
     if (c->server) {
       SSL_set_accept_state(s->ssl);
       if (s->cookie_len > 0) SSL_set_options(s->ssl, SSL_OP_COOKIE_EXCHANGE);
@@ -320,6 +333,15 @@ napi_value session_info(napi_env env, napi_callback_info info) {
     if (X509_NAME_get_text_by_NID(name, NID_commonName, cn, sizeof cn) > 0) set_string(env, result, "peerCommonName", cn);
     X509_free(peer);
   }
+  return result;
+}
+
+/* state(session): OpenSSL's handshake state, e.g. "SSLv3/TLS write finished". */
+napi_value session_state(napi_env env, napi_callback_info info) {
+  dtls_session *s = unwrap(env, info, NULL, NULL);
+  if (s == NULL) return NULL;
+  napi_value result;
+  napi_create_string_utf8(env, SSL_state_string_long(s->ssl), NAPI_AUTO_LENGTH, &result);
   return result;
 }
 
