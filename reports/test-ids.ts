@@ -12,15 +12,18 @@
  */
 const ETS_ID = /^@((?:server:)?[A-Za-z][A-Za-z0-9]*-\d+(?:\.\d+)*-int-(\d+))$/;
 /** Server-under-test checks with no ETS case (`@server-register-missing-ep`). */
-const SERVER_CHECK_ID = /^@(server-[a-z0-9-]+)$/;
+const SERVER_CHECK_ID = /^@(server-(?!under-test$)[a-z0-9-]+)$/;
 /** A psa-arch-tests id: `psa-` + suite letter(s) + number (c = crypto, s = storage, a = attestation, fwu). */
 const PSA_ID = /^@(psa-([a-z]+)(\d+))$/;
 const RUN_ID = /^@(run-\d+)$/;
 
 export function testIdFromTags(tags: readonly string[]): string | undefined {
-  for (const tag of tags) {
-    const m = ETS_ID.exec(tag) ?? PSA_ID.exec(tag) ?? SERVER_CHECK_ID.exec(tag);
-    if (m) return m[1];
+  // An ETS or psa-arch-tests id wins over a descriptive server-check id, wherever it sits.
+  for (const pattern of [ETS_ID, PSA_ID, SERVER_CHECK_ID]) {
+    for (const tag of tags) {
+      const m = pattern.exec(tag);
+      if (m) return m[1];
+    }
   }
   return undefined;
 }

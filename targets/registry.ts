@@ -38,6 +38,7 @@ const KINDS: Record<TargetDefinition['kind'], () => TargetKindFactory> = {
   reference: () => require('./reference/bundle').referenceBundle,
   broken: () => require('./broken/bundle').brokenBundle,
   'launched-process': () => require('./remote/launched-process/bundle').launchedProcessBundle,
+  'lwm2m-server': () => require('./remote/lwm2m-server/bundle').runningServerBundle,
   'psa-bridge': () => require('./remote/psa-bridge/bundle').psaBridgeBundle,
 };
 

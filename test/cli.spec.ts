@@ -79,3 +79,38 @@ describe('the launched-process target (the vendor path)', () => {
     expect(fact.message).toMatch(/exited during start-up \(code 3\)/);
   });
 });
+
+describe('a running LwM2M server as the target (the server vendor path)', () => {
+  it('passes server-under-test scenarios against `testfest serve server` reached through its CoAP URI and control API', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, [join(__dirname, '..', 'bin', 'testfest.js'), 'serve', 'server', '--port', '0', '--control-port', '0', '--time-scale', '0.05'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let log = '';
+      const urls = await new Promise<{ coap: string; control: string }>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`serve server did not start: ${log}`)), 20_000);
+        server.stderr!.on('data', (d) => {
+          log += d;
+          const coap = /on (coap:\/\/\S+)/.exec(log)?.[1];
+          const control = /control API on (http:\/\/\S+)\/v1/.exec(log)?.[1];
+          if (coap && control) {
+            clearTimeout(timer);
+            resolve({ coap, control });
+          }
+        });
+      });
+      const cfg = join(root, 'vendor-server.yaml');
+      writeFileSync(cfg, `targets:\n  acme-server:\n    kind: lwm2m-server\n    coapUri: ${urls.coap}\n    controlUrl: ${urls.control}\n`);
+      const out = join(root, 'vendor-server');
+      const r = await runCli(['run', '--suite', 'lwm2m', '--config', cfg, '--target', 'acme-server', '--tags', '@server:LightweightM2M-1.1-int-101 or @server:LightweightM2M-1.1-int-201', '--out', out, '--no-allure']);
+      expect(r.stderr).not.toMatch(/harness error/);
+      const facts = caseFacts(join(out, 'messages.ndjson'));
+      expect(facts.map((f) => [idOf(f), f.status]).sort()).toEqual([
+        ['@server:LightweightM2M-1.1-int-101', 'PASSED'],
+        ['@server:LightweightM2M-1.1-int-201', 'PASSED'],
+      ]);
+      expect(r.code).toBe(0);
+    } finally {
+      server.kill('SIGINT');
+    }
+  });
+});

@@ -76,17 +76,26 @@ export function registerServeCommand(program: Command): void {
     .description('the reference LwM2M server: accepts registrations and logs them')
     .option('-a, --address <ip>', 'address to bind', '127.0.0.1')
     .option('-p, --port <n>', 'UDP port (0 = any free port)', '5683')
+    .option('--control-port <n>', 'also serve the HTTP control API (docs/server-control-api.md) on this loopback port (0 = any free port)')
     .option('--time-scale <n>', 'wall-clock seconds per spec second', '1')
-    .action(async (opts: { address: string; port: string; timeScale: string }) => {
-      const { startReferenceServer } = require('../../targets/reference/lwm2m/server') as typeof import('../../targets/reference/lwm2m/server');
+    .action(async (opts: { address: string; port: string; controlPort?: string; timeScale: string }) => {
+      const { startReferenceServer, startControlServer } = require('../../targets/reference/lwm2m/server') as typeof import('../../targets/reference/lwm2m/server');
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got "${opts.port}")`);
       const server = await startReferenceServer({ address: opts.address, port, timeScale: positive('--time-scale', opts.timeScale) });
       process.stderr.write(`testfest reference server on coap://${server.local.address}:${server.local.port}\n`);
+      let control: { url: string; close(): Promise<void> } | undefined;
+      if (opts.controlPort !== undefined) {
+        const controlPort = Number(opts.controlPort);
+        if (!Number.isInteger(controlPort) || controlPort < 0 || controlPort > 65535) throw new UsageError(`--control-port must be 0..65535 (got "${opts.controlPort}")`);
+        control = await startControlServer(server, { port: controlPort });
+        process.stderr.write(`testfest control API on ${control.url}/v1\n`);
+      }
       for (const ev of ['registered', 'updated', 'deregistered', 'expired'] as const) {
         server.on(ev, (reg: { endpoint: string }) => process.stderr.write(`${new Date().toISOString()} ${ev} ${reg.endpoint}\n`));
       }
       await untilSignal();
+      await control?.close();
       await server.close();
     });
 

@@ -30,7 +30,7 @@ describe('config file validation', () => {
   });
 
   it('names a bad kind', () => {
-    expect(bad('targets:\n  acme:\n    kind: telepathy\n')).toMatch(/^cfg.yaml: targets.acme.kind: must be one of "launched-process", "reference", "broken", "psa-bridge"$/);
+    expect(bad('targets:\n  acme:\n    kind: telepathy\n')).toMatch(/^cfg.yaml: targets.acme.kind: must be one of "launched-process", "reference", "broken", "psa-bridge", "lwm2m-server"$/);
   });
 
   it('rejects an unknown capability dimension', () => {

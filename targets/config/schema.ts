@@ -36,6 +36,16 @@ export const LaunchedProcessTargetSchema = z
   .extend(Common)
   .strict();
 
+/** A running vendor LwM2M Server: CoAP address for the scripted client, control API for the suite. */
+export const RunningServerTargetSchema = z
+  .object({
+    kind: z.literal('lwm2m-server'),
+    coapUri: z.string().regex(/^coap:\/\/[^/]+$/, 'must be coap://host:port'),
+    controlUrl: z.string().regex(/^https?:\/\/[^/]+/, 'must be an http(s):// URL of the control API (docs/server-control-api.md)'),
+  })
+  .extend(Common)
+  .strict();
+
 export const BuiltinTargetSchema = z
   .object({ kind: z.enum(['reference', 'broken']) })
   .extend(Common)
@@ -67,7 +77,7 @@ export const PsaBridgeTargetSchema = z
   .extend(Common)
   .strict();
 
-export const TargetDefinitionSchema = z.discriminatedUnion('kind', [LaunchedProcessTargetSchema, BuiltinTargetSchema, PsaBridgeTargetSchema]);
+export const TargetDefinitionSchema = z.discriminatedUnion('kind', [LaunchedProcessTargetSchema, BuiltinTargetSchema, PsaBridgeTargetSchema, RunningServerTargetSchema]);
 
 export const ConfigSchema = z
   .object({
