@@ -7,7 +7,8 @@ import type { Socket } from 'node:dgram';
 import type { DatagramChannel } from '../coap-udp/channel';
 import type { PeerAddress, PeerIdentity } from '../coap-udp/types';
 import { normalizeAddress } from '../coap-udp/peer';
-import { closeSocket, sendDatagramQuietly } from '../coap-udp/socket';
+import { closeSocket } from '../coap-udp/socket';
+import { Outbox } from './outbox';
 import { DtlsClosedError } from './errors';
 import { DtlsEvents } from './events';
 import { loadAddon, type NativeContext, type NativeSessionInfo, type NativeSessionOptions } from './native';
@@ -23,6 +24,7 @@ export interface DtlsClientChannelOptions {
 export class DtlsClientChannel implements DatagramChannel {
   readonly local: PeerAddress;
   readonly events = new DtlsEvents();
+  private readonly outbox: Outbox;
   private session: DtlsSession | undefined;
   private receiver: (datagram: Buffer, peer: PeerAddress) => void = () => {};
   private closed = false;
@@ -33,6 +35,7 @@ export class DtlsClientChannel implements DatagramChannel {
     private readonly context: NativeContext,
     private readonly options: DtlsClientChannelOptions,
   ) {
+    this.outbox = new Outbox(socket);
     const bound = socket.address();
     this.local = { address: bound.address, port: bound.port };
     socket.on('error', () => {});
@@ -55,7 +58,7 @@ export class DtlsClientChannel implements DatagramChannel {
     const peer = this.options.peer;
     const native = addon.createSession(this.context, { ...this.options.session, mtu: this.options.mtu });
     const session: DtlsSession = new DtlsSession(addon, native, peer, this.options.mtu, {
-      send: (datagram) => sendDatagramQuietly(this.socket, peer, datagram),
+      send: (datagram) => this.outbox.send(peer, datagram),
       data: (plaintext) => this.receiver(plaintext, peer),
       connected: (info) => this.events.emit({ type: 'connected', peer, info }),
       closed: (error) => {
@@ -96,6 +99,7 @@ export class DtlsClientChannel implements DatagramChannel {
     if (this.closed) return;
     this.closed = true;
     this.session?.close('client closing');
+    await this.outbox.drain();
     await closeSocket(this.socket);
   }
 

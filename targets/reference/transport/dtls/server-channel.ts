@@ -7,7 +7,8 @@ import type { Socket } from 'node:dgram';
 import type { DatagramChannel } from '../coap-udp/channel';
 import type { PeerAddress, PeerIdentity } from '../coap-udp/types';
 import { peerKey } from '../coap-udp/peer';
-import { closeSocket, sendDatagramQuietly } from '../coap-udp/socket';
+import { closeSocket } from '../coap-udp/socket';
+import { Outbox } from './outbox';
 import { CookieSecret } from './cookie';
 import { DtlsClosedError } from './errors';
 import { DtlsEvents } from './events';
@@ -31,6 +32,7 @@ export interface DtlsServerChannelOptions {
 export class DtlsServerChannel implements DatagramChannel {
   readonly local: PeerAddress;
   readonly events = new DtlsEvents();
+  private readonly outbox: Outbox;
   private readonly sessions = new Map<string, DtlsSession>();
   private readonly cookies = new CookieSecret();
   private receiver: (datagram: Buffer, peer: PeerAddress) => void = () => {};
@@ -43,6 +45,7 @@ export class DtlsServerChannel implements DatagramChannel {
     private readonly context: NativeContext,
     private readonly options: DtlsServerChannelOptions,
   ) {
+    this.outbox = new Outbox(socket);
     const bound = socket.address();
     this.local = { address: bound.address, port: bound.port };
     socket.on('error', () => {});
@@ -90,6 +93,7 @@ export class DtlsServerChannel implements DatagramChannel {
     clearInterval(this.sweeper);
     for (const session of [...this.sessions.values()]) session.close('server closing');
     this.sessions.clear();
+    await this.outbox.drain();
     await closeSocket(this.socket);
   }
 
@@ -124,7 +128,7 @@ export class DtlsServerChannel implements DatagramChannel {
     const session: DtlsSession = new DtlsSession(addon, native, peer, this.options.mtu, {
       send: (datagram) => {
         if (session.state === 'handshaking') this.events.inspectOutgoing(peer, datagram);
-        sendDatagramQuietly(this.socket, peer, datagram);
+        this.outbox.send(peer, datagram);
       },
       data: (plaintext) => this.receiver(plaintext, peer),
       connected: (info) => this.events.emit({ type: 'connected', peer, info }),
