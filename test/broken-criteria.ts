@@ -33,4 +33,11 @@ export const BROKEN_CRITERIA: Array<{ id: string; name: string; step: string }> 
   { id: '@LightweightM2M-1.1-int-9', name: 'Bootstrap and Configuration Consistency', step: '(C) the Bootstrap-Server receives 4.06 Not Acceptable' },
   // statisticsIgnoreStop: Connectivity Statistics keep counting after Stop.
   { id: '@LightweightM2M-1.1-int-901', name: 'Querying a Data Collection from Connectivity Object Instance', step: '(H) in step 3 the statistics of /7/0 count the traffic between step 1 and step 2' },
+  // targets/broken/psa-crypto.ts decrypts AEAD without checking the tag (Crypto API §10.5 psa_aead_decrypt / psa_aead_verify).
+  { id: '@psa-c025', name: 'psa_aead_decrypt: AEAD APIs — Test psa_aead_decrypt - Invalid ciphertext', step: '(checkpoint 3) the status is INVALID_SIGNATURE' },
+  { id: '@psa-c025', name: 'psa_aead_decrypt: AEAD APIs — Test psa_aead_decrypt - Invalid tag (last byte changed)', step: '(checkpoint 3) the status is INVALID_SIGNATURE' },
+  { id: '@psa-c025', name: 'psa_aead_decrypt: AEAD APIs — Test psa_aead_decrypt - wrong additional data', step: '(checkpoint 3) the status is INVALID_SIGNATURE' },
+  { id: '@psa-c025', name: 'psa_aead_decrypt: AEAD APIs — Test psa_aead_decrypt - XCHACHA20_POLY1305 wrong tag', step: '(checkpoint 3) the status is INVALID_SIGNATURE' },
+  { id: '@psa-c063', name: 'psa_aead_verify: AEAD APIs — Test psa_aead_verify - CCM - wrong tag', step: '(checkpoint 8) the status is INVALID_SIGNATURE' },
+  { id: '@psa-c044', name: 'psa_copy_key: Key Management APIs — Test psa_copy_key - source key with no export usage', step: '(checkpoint 5) when the call succeeded, psa_export_key(copy, 2000) returns NOT_PERMITTED' },
 ];
