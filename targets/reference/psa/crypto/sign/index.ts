@@ -57,7 +57,8 @@ export class SignFamily implements PsaSignApi {
     if (!input) return { status: PSA_ERROR_INVALID_ARGUMENT, data: EMPTY };
     if (size < p.scheme.signatureLength) return { status: PSA_ERROR_BUFFER_TOO_SMALL, data: EMPTY };
     try {
-      return { status: PSA_SUCCESS, data: new Uint8Array(p.scheme.sign(input)) };
+      const signature = !isHash && p.scheme.signMessage ? p.scheme.signMessage(data) : p.scheme.sign(input);
+      return { status: PSA_SUCCESS, data: new Uint8Array(signature) };
     } catch {
       // e.g. a raw PKCS#1 v1.5 input longer than k − 11 bytes.
       return { status: PSA_ERROR_INVALID_ARGUMENT, data: EMPTY };

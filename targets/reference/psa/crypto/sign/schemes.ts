@@ -10,7 +10,7 @@
  * - PURE_EDDSA: Ed25519 / Ed448 (message only); ED25519PH / ED448PH: RFC 8032 prehash variants,
  *   psa_sign_hash takes PH(M) (@noble/curves).
  */
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign as nodeSign, type KeyObject } from 'node:crypto';
 import { p256, p384, p521 } from '@noble/curves/nist';
 import { twistedEdwards } from '@noble/curves/abstract/edwards';
 import { ed25519, ed25519ph } from '@noble/curves/ed25519';
@@ -34,7 +34,28 @@ export interface SignScheme {
   /** False when psa_sign_hash is not defined for the algorithm (pure EdDSA, §10.7.2). */
   signsHashes: boolean;
   sign(input: Uint8Array): Buffer;
+  /**
+   * psa_sign_message in one native step, when the algorithm allows it: node:crypto (OpenSSL) can hash
+   * and sign, but cannot sign a precomputed digest, so psa_sign_hash always goes through `sign`.
+   */
+  signMessage?(message: Uint8Array): Buffer;
   verify(input: Uint8Array, signature: Uint8Array): boolean;
+}
+
+/** Native private keys for randomized ECDSA, built once per key material (the store never mutates it). */
+const NATIVE_EC_KEYS = new WeakMap<Buffer, KeyObject>();
+const NODE_CURVE: Record<number, string> = { 256: 'P-256', 384: 'P-384', 521: 'P-521' };
+
+function nativeEcKey(slot: Slot, pub: Uint8Array): KeyObject {
+  let key = NATIVE_EC_KEYS.get(slot.material);
+  if (!key) {
+    const n = Math.ceil(slot.bits / 8);
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64url');
+    // PSA exports the public key as 0x04 || X || Y (§9.6.4); JWK wants X and Y apart.
+    key = createPrivateKey({ key: { kty: 'EC', crv: NODE_CURVE[slot.bits]!, d: b64(slot.material), x: b64(pub.subarray(1, 1 + n)), y: b64(pub.subarray(1 + n)) }, format: 'jwk' });
+    NATIVE_EC_KEYS.set(slot.material, key);
+  }
+  return key;
 }
 
 type Slot = { type: number; bits: number; material: Buffer };
@@ -92,6 +113,11 @@ function ecdsaScheme(alg: number, slot: Slot): SignScheme | number {
     messageHash: hashAlg || undefined,
     signsHashes: true,
     sign: (h) => Buffer.from(signer.sign(h, slot.material, { ...opts, extraEntropy: !deterministic }).toCompactRawBytes()),
+    // Randomized ECDSA over a SHA-2 message hash: OpenSSL does hash-and-sign natively and much faster.
+    signMessage:
+      !deterministic && pair && info && ['sha256', 'sha384', 'sha512'].includes(info.node)
+        ? (m) => nodeSign(info.node, m, { key: nativeEcKey(slot, pub), dsaEncoding: 'ieee-p1363' })
+        : undefined,
     verify: (h, s) => {
       if (s.length !== 2 * Math.ceil(slot.bits / 8)) return false;
       try {

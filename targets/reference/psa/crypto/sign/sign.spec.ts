@@ -36,6 +36,22 @@ describe('signatures (PSA Crypto API 1.2 §10.7)', () => {
     expect(await psa.psa_verify_message(key, alg, MSG, salt20)).toBe(E.PSA_ERROR_INVALID_SIGNATURE);
   });
 
+  it('randomized ECDSA psa_sign_message (native hash-and-sign) verifies here and with node:crypto, for P-256 and P-384', async () => {
+    const psa = await initialised();
+    for (const [bits, crv, h, node] of [[256, 'prime256v1', A.PSA_ALG_SHA_256, 'sha256'], [384, 'secp384r1', A.PSA_ALG_SHA_384, 'sha384']] as const) {
+      const pair = generateKeyPairSync('ec', { namedCurve: crv });
+      const d = Buffer.from(pair.privateKey.export({ format: 'jwk' }).d!, 'base64url');
+      const alg = A.PSA_ALG_ECDSA(h);
+      const key = await importKey(psa, PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1), d, PSA_KEY_USAGE_SIGN_HASH | PSA_KEY_USAGE_VERIFY_HASH, alg);
+      const sig = await psa.psa_sign_message(key, alg, MSG, 2 * (bits / 8));
+      expect(sig.status).toBe(E.PSA_SUCCESS);
+      expect(sig.data.length).toBe(2 * (bits / 8));
+      expect(nodeVerify(node, MSG, { key: pair.publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig.data))).toBe(true);
+      expect(await psa.psa_verify_message(key, alg, MSG, sig.data)).toBe(E.PSA_SUCCESS);
+      expect(await psa.psa_verify_hash(key, alg, createHash(node).update(MSG).digest(), sig.data)).toBe(E.PSA_SUCCESS);
+    }
+  });
+
   it('deterministic ECDSA P-256 (psa-arch-tests signature_6 = Mbed TLS KAT), randomised ECDSA verifies', async () => {
     const psa = await initialised();
     const det = A.PSA_ALG_DETERMINISTIC_ECDSA(A.PSA_ALG_SHA_256);
