@@ -41,7 +41,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('testfest.js')) {
+// Run directly (`tsx cli/main.ts run`); bin/testfest.js calls main() itself.
+if (require.main === module) {
   main(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -44,7 +44,7 @@ const KINDS: Record<TargetDefinition['kind'], () => TargetKindFactory> = {
 
 /** Built-in targets available without any config file. */
 export const BUILTIN_TARGETS: Record<string, TargetDefinition> = {
-  reference: { kind: 'reference', description: 'In-repo reference LwM2M client and PSA Crypto simulator (the embedded default)' },
+  reference: { kind: 'reference', description: 'In-repo reference LwM2M client, server and bootstrap server, and the PSA simulators (the embedded default)' },
   broken: { kind: 'broken', description: 'Deliberately broken targets for the self-test: they must fail exactly their broken criteria' },
   'reference-process': {
     kind: 'launched-process',

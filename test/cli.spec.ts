@@ -47,6 +47,15 @@ describe('testfest CLI', () => {
     expect(reference.capabilities.role).toEqual(expect.arrayContaining(['lwm2m-client', 'psa-crypto']));
   });
 
+  it('runs when started through a link named `testfest`, as npx and node_modules/.bin start it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { symlinkSync } = await import('node:fs');
+    const link = join(root, 'testfest');
+    symlinkSync(join(__dirname, '..', 'bin', 'testfest.js'), link);
+    const out = execFileSync(process.execPath, [link, '--version'], { encoding: 'utf8', timeout: 60_000 });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('prints help with the exit codes', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
