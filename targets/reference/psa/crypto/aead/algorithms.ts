@@ -41,8 +41,9 @@ function nodeAead(name: (key: Buffer) => string, ccm: boolean): Pick<Base, 'encr
     encrypt(key, nonce, ad, pt, tagLength) {
       const c = createCipheriv(name(key) as CipherGCMTypes, key, nonce, { authTagLength: tagLength });
       if (ccm || ad.length) (c as unknown as { setAAD(b: Buffer, o: object): void }).setAAD(ad, { plaintextLength: pt.length });
-      const ciphertext = Buffer.concat([c.update(pt), c.final()]);
-      return { ciphertext, tag: c.getAuthTag() };
+      const body = c.update(pt);
+      const rest = c.final(); // empty for CCM/GCM/ChaCha20-Poly1305 (stream modes): skip the copy then
+      return { ciphertext: rest.length ? Buffer.concat([body, rest]) : body, tag: c.getAuthTag() };
     },
     decrypt(key, nonce, ad, ct, tag) {
       const d = createDecipheriv(name(key) as CipherCCMTypes, key, nonce, { authTagLength: tag.length });
@@ -91,7 +92,17 @@ const BASES = new Map<number, Base>([
 ]);
 
 /** An AEAD operation algorithm for a key type: a spec, or the status (§10.5 psa_aead_encrypt errors). */
+/** Specs are pure functions of (alg, key type) and immutable: build each once (bench/psa-ops hot path). */
+const SPECS = new Map<number, AeadSpec | number>();
+
 export function aeadSpec(alg: number, keyType: number): AeadSpec | number {
+  const cacheKey = alg * 0x10000 + keyType;
+  let spec = SPECS.get(cacheKey);
+  if (spec === undefined) SPECS.set(cacheKey, (spec = buildAeadSpec(alg, keyType)));
+  return spec;
+}
+
+function buildAeadSpec(alg: number, keyType: number): AeadSpec | number {
   if (!A.PSA_ALG_IS_AEAD(alg) || alg & AT_LEAST_FLAG) return PSA_ERROR_INVALID_ARGUMENT;
   const base = BASES.get(BASE_OF_LENGTH_ALG(alg));
   if (!base) return PSA_ERROR_NOT_SUPPORTED;

@@ -160,8 +160,24 @@ function eddsaScheme(alg: number, slot: Slot): SignScheme | number {
   };
 }
 
+/**
+ * Schemes are pure functions of (algorithm, key type, bits, key material), and building one derives
+ * the public key and native key objects: build each once per key. Keyed by the material Buffer, which
+ * the key store never mutates, so a destroyed key's entries go with its material.
+ */
+const SCHEMES = new WeakMap<Buffer, Map<string, SignScheme | number>>();
+
 /** The scheme for an operation algorithm and key, or a status (§10.7 error rules). */
 export function signScheme(alg: number, slot: Slot): SignScheme | number {
+  let forKey = SCHEMES.get(slot.material);
+  if (!forKey) SCHEMES.set(slot.material, (forKey = new Map()));
+  const cacheKey = `${alg}:${slot.type}:${slot.bits}`;
+  let scheme = forKey.get(cacheKey);
+  if (scheme === undefined) forKey.set(cacheKey, (scheme = buildSignScheme(alg, slot)));
+  return scheme;
+}
+
+function buildSignScheme(alg: number, slot: Slot): SignScheme | number {
   if (!C.PSA_ALG_IS_SIGN(alg) || C.PSA_ALG_IS_WILDCARD_HASH(alg)) return PSA_ERROR_INVALID_ARGUMENT;
   const isRsaAlg = C.PSA_ALG_IS_RSA_PKCS1V15_SIGN(alg) || C.PSA_ALG_IS_RSA_PSS(alg);
   const isEcdsa = C.PSA_ALG_IS_ECDSA(alg);
