@@ -5,14 +5,7 @@
  * the `serve` command: `registerServePsaBridgeCommand(serve)`.
  */
 import type { Command } from 'commander';
-import { UsageError } from '../errors';
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
+import { portOption, untilSignal } from './serve-options';
 
 export function registerServePsaBridgeCommand(serve: Command): void {
   serve
@@ -26,8 +19,7 @@ export function registerServePsaBridgeCommand(serve: Command): void {
         await server.servePsaBridgeStdio();
         return;
       }
-      const port = Number(opts.tcp);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--tcp must be a port 0..65535 (got "${opts.tcp}")`);
+      const port = portOption('--tcp', opts.tcp);
       const listening = await server.servePsaBridgeTcp({ host: opts.host, port });
       process.stdout.write(`psa-bridge listening on tcp://${listening.host}:${listening.port}\n`);
       await untilSignal();

@@ -6,20 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClientConfiguration } from '../../targets/roles/lwm2m-client';
 import { UsageError } from '../errors';
+import { portOption, positive, untilSignal } from './serve-options';
 import { registerServePsaBridgeCommand } from './serve-psa-bridge';
-
-function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-}
-
-function positive(name: string, v: string): number {
-  const n = Number(v);
-  if (!(n > 0)) throw new UsageError(`${name} must be a positive number (got "${v}")`);
-  return n;
-}
 
 function readConfiguration(file: string | undefined, name: string): ClientConfiguration {
   if (!file) {
@@ -80,14 +68,12 @@ export function registerServeCommand(program: Command): void {
     .option('--time-scale <n>', 'wall-clock seconds per spec second', '1')
     .action(async (opts: { address: string; port: string; controlPort?: string; timeScale: string }) => {
       const { startReferenceServer, startControlServer } = require('../../targets/reference/lwm2m/server') as typeof import('../../targets/reference/lwm2m/server');
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got "${opts.port}")`);
+      const port = portOption('--port', opts.port);
       const server = await startReferenceServer({ address: opts.address, port, timeScale: positive('--time-scale', opts.timeScale) });
       process.stderr.write(`testfest reference server on coap://${server.local.address}:${server.local.port}\n`);
       let control: { url: string; close(): Promise<void> } | undefined;
       if (opts.controlPort !== undefined) {
-        const controlPort = Number(opts.controlPort);
-        if (!Number.isInteger(controlPort) || controlPort < 0 || controlPort > 65535) throw new UsageError(`--control-port must be 0..65535 (got "${opts.controlPort}")`);
+        const controlPort = portOption('--control-port', opts.controlPort);
         control = await startControlServer(server, { port: controlPort });
         process.stderr.write(`testfest control API on ${control.url}/v1\n`);
       }
@@ -110,8 +96,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (opts: { server: string; address: string; port: string; lifetime: string; timeScale: string }) => {
       const { startReferenceBootstrapServer, serverAccountInformation } = require('../../targets/reference/lwm2m/bootstrap') as typeof import('../../targets/reference/lwm2m/bootstrap');
       if (!/^coap:\/\//.test(opts.server)) throw new UsageError(`--server must be a coap:// URI (got "${opts.server}")`);
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got "${opts.port}")`);
+      const port = portOption('--port', opts.port);
       const lifetime = positive('--lifetime', opts.lifetime);
       const bs = await startReferenceBootstrapServer({
         address: opts.address,

@@ -6,6 +6,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { PeerAddress } from '../../transport/coap-udp/types';
+import { peerKey } from '../../transport/coap-udp/peer';
 import { ConfigurationError } from './config-values';
 
 export const COAP_DEFAULT_PORT = 5683;
@@ -23,10 +24,9 @@ export async function resolveServerPeer(serverUri: string): Promise<PeerAddress>
   return { address, port: url.port === '' ? COAP_DEFAULT_PORT : Number(url.port) };
 }
 
-/** Same peer, treating IPv4-mapped IPv6 (`::ffff:127.0.0.1`) as its IPv4 address. */
+/** Same peer, treating IPv4-mapped IPv6 (`::ffff:127.0.0.1`) as its IPv4 address (the transport's peer key). */
 export function samePeer(a: PeerAddress, b: PeerAddress): boolean {
-  const norm = (s: string) => s.replace(/^::ffff:/i, '');
-  return a.port === b.port && norm(a.address) === norm(b.address);
+  return peerKey(a) === peerKey(b);
 }
 
 /** Where the client's socket binds: loopback for a loopback server, else every interface. */

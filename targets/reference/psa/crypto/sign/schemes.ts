@@ -42,20 +42,14 @@ export interface SignScheme {
   verify(input: Uint8Array, signature: Uint8Array): boolean;
 }
 
-/** Native private keys for randomized ECDSA, built once per key material (the store never mutates it). */
-const NATIVE_EC_KEYS = new WeakMap<Buffer, KeyObject>();
 const NODE_CURVE: Record<number, string> = { 256: 'P-256', 384: 'P-384', 521: 'P-521' };
 
+/** The key pair as a node:crypto KeyObject, for OpenSSL's native hash-and-sign. */
 function nativeEcKey(slot: Slot, pub: Uint8Array): KeyObject {
-  let key = NATIVE_EC_KEYS.get(slot.material);
-  if (!key) {
-    const n = Math.ceil(slot.bits / 8);
-    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64url');
-    // PSA exports the public key as 0x04 || X || Y (§9.6.4); JWK wants X and Y apart.
-    key = createPrivateKey({ key: { kty: 'EC', crv: NODE_CURVE[slot.bits]!, d: b64(slot.material), x: b64(pub.subarray(1, 1 + n)), y: b64(pub.subarray(1 + n)) }, format: 'jwk' });
-    NATIVE_EC_KEYS.set(slot.material, key);
-  }
-  return key;
+  const n = Math.ceil(slot.bits / 8);
+  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64url');
+  // PSA exports the public key as 0x04 || X || Y (§9.6.4); JWK wants X and Y apart.
+  return createPrivateKey({ key: { kty: 'EC', crv: NODE_CURVE[slot.bits]!, d: b64(slot.material), x: b64(pub.subarray(1, 1 + n)), y: b64(pub.subarray(1 + n)) }, format: 'jwk' });
 }
 
 type Slot = { type: number; bits: number; material: Buffer };
@@ -107,6 +101,8 @@ function ecdsaScheme(alg: number, slot: Slot): SignScheme | number {
   const pair = T.PSA_KEY_TYPE_IS_KEY_PAIR(slot.type);
   const pub = pair ? keyTypeHandler(slot.type)!.exportPublic!(slot.type, slot.material) : slot.material;
   const opts = { lowS: false, prehash: false } as const;
+  // Built on first use; the scheme itself is cached per key (signScheme), so this happens once per key.
+  let native: KeyObject | undefined;
   return {
     signatureLength: 2 * Math.ceil(slot.bits / 8),
     hashLength: info?.length,
@@ -116,7 +112,7 @@ function ecdsaScheme(alg: number, slot: Slot): SignScheme | number {
     // Randomized ECDSA over a SHA-2 message hash: OpenSSL does hash-and-sign natively and much faster.
     signMessage:
       !deterministic && pair && info && ['sha256', 'sha384', 'sha512'].includes(info.node)
-        ? (m) => nodeSign(info.node, m, { key: nativeEcKey(slot, pub), dsaEncoding: 'ieee-p1363' })
+        ? (m) => nodeSign(info.node, m, { key: (native ??= nativeEcKey(slot, pub)), dsaEncoding: 'ieee-p1363' })
         : undefined,
     verify: (h, s) => {
       if (s.length !== 2 * Math.ceil(slot.bits / 8)) return false;
