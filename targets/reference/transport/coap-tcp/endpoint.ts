@@ -12,6 +12,7 @@ import { describePeer, peerKey } from '../coap-udp/peer';
 import { Transcript } from '../coap-udp/transcript';
 import { Connection, type ConnectionOptions } from './connection';
 import { Exchanges } from './exchanges';
+import { tlsPeerIdentity } from './peer-identity';
 
 export interface TcpEndpointCommonOptions {
   /** Largest message we accept, announced in our CSM (RFC 8323 §5.3.1); default 8192. */
@@ -160,6 +161,8 @@ export abstract class TcpEndpointBase implements TcpCoapEndpoint {
   /** Runs the handler and sends its response on the same connection with the request's token. */
   private async answer(connection: Connection, message: CoapMessage): Promise<void> {
     const request = toIncomingRequest(message, connection.peer);
+    const identity = request === undefined ? undefined : tlsPeerIdentity(connection.socket);
+    if (request !== undefined && identity !== undefined) request.peerIdentity = identity;
     let spec;
     if (request === undefined) spec = { code: '4.05' };
     else if (this.handler === undefined) spec = { code: '4.04' };

@@ -41,6 +41,9 @@ export interface TlsClientOptions {
   ciphers?: string;
 }
 
+/** The PSK identity each server-side TLS socket authenticated (set in the PSK callback; peer-identity.ts). */
+export const pskIdentities = new WeakMap<object, string>();
+
 export function serverTlsOptions(options: TlsServerOptions): TlsOptions {
   if ('pskCallback' in options) {
     const lookup = options.pskCallback;
@@ -49,7 +52,11 @@ export function serverTlsOptions(options: TlsServerOptions): TlsOptions {
       ciphers: options.ciphers ?? DEFAULT_PSK_CIPHERS,
       maxVersion: 'TLSv1.2', // Node's pskCallback is TLS 1.2 PSK (no TLS 1.3 external PSK)
       pskIdentityHint: options.pskIdentityHint,
-      pskCallback: (_socket, identity) => lookup(identity) ?? null,
+      pskCallback: (socket, identity) => {
+        const key = lookup(identity);
+        if (key !== undefined) pskIdentities.set(socket, identity);
+        return key ?? null;
+      },
     };
   }
   return {

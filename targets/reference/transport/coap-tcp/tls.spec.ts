@@ -36,10 +36,16 @@ describe('coaps+tcp: CoAP over TLS (RFC 8323 §4.1)', () => {
   it('requires a client certificate signed by its CA when requestCert is set (mutual TLS)', async () => {
     const { serverCert, serverKey, ca, clientCert, clientKey } = certs();
     const server = await tcp.server({ tls: { cert: serverCert, key: serverKey, ca, requestCert: true } });
-    server.onRequest(() => ({ code: '2.05' }));
+    const identities: unknown[] = [];
+    server.onRequest((req) => {
+      identities.push(req.peerIdentity);
+      return { code: '2.05' };
+    });
     const transcript = record(server);
     const client = await tcp.client({ peer: server.local, tls: { ca, servername: 'server.example.com', cert: clientCert, key: clientKey } });
     expect((await client.request(server.local, { method: 'GET', path: '/' })).code).toBe('2.05');
+    // The LwM2M server binds `ep` to this (TS-Transport §5.2.6), as over DTLS.
+    expect(identities).toEqual([{ mode: 'certificate', commonName: 'client.example.com', subject: 'CN=client.example.com' }]);
     // Without a client certificate the server ends the handshake (TLS 1.3 reports it after the client's Finished).
     const anonymous = tcp.client({ peer: server.local, tls: { ca, servername: 'server.example.com' }, connectTimeoutMs: 2000 });
     await expect(anonymous).rejects.toThrow();
@@ -48,9 +54,14 @@ describe('coaps+tcp: CoAP over TLS (RFC 8323 §4.1)', () => {
 
   it('serves a GET over TLS-PSK (LwM2M ETS int-406) and refuses an unknown identity or a wrong key', async () => {
     const server = await tcp.server({ tls: { pskCallback: (identity) => (identity === 'node1' ? PSK : undefined), pskIdentityHint: 'testfest' } });
-    server.onRequest(() => ({ code: '2.05', payload: Buffer.from('psk ok') }));
+    const identities: unknown[] = [];
+    server.onRequest((req) => {
+      identities.push(req.peerIdentity);
+      return { code: '2.05', payload: Buffer.from('psk ok') };
+    });
     const client = await tcp.client({ peer: server.local, tls: { psk: { identity: 'node1', key: PSK } } });
     expect((await client.request(server.local, { method: 'GET', path: '/' })).payload.toString()).toBe('psk ok');
+    expect(identities).toEqual([{ mode: 'psk', identity: 'node1' }]);
     await expect(tcp.client({ peer: server.local, tls: { psk: { identity: 'stranger', key: PSK } } })).rejects.toThrow(/cannot connect to coaps\+tcp/);
     await expect(tcp.client({ peer: server.local, tls: { psk: { identity: 'node1', key: Buffer.from('wrong') } } })).rejects.toThrow(/cannot connect to coaps\+tcp/);
   });

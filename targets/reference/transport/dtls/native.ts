@@ -1,5 +1,5 @@
 /**
- * The compiled addon (native/, built by `npm install` through native/build.js) and its types.
+ * The compiled addon (native/, built by `npm install` through scripts/build-native.js) and its types.
  * Loading fails with one line that says how to build it.
  */
 import { join } from 'node:path';

@@ -36,6 +36,12 @@ type Base = Omit<AeadSpec, 'alg' | 'tagLength' | 'encrypt' | 'decrypt' | 'length
   decrypt(key: Buffer, nonce: Buffer, ad: Buffer, ct: Buffer, tag: Buffer): Buffer | undefined;
 };
 
+/** node:crypto cipher names by AES key size, built once (the one-shot path runs per call). */
+const aesNames = (mode: string): ((key: Buffer) => string) => {
+  const names: Record<number, string> = { 16: `aes-128-${mode}`, 24: `aes-192-${mode}`, 32: `aes-256-${mode}` };
+  return (key) => names[key.length] ?? `aes-${key.length * 8}-${mode}`;
+};
+
 function nodeAead(name: (key: Buffer) => string, ccm: boolean): Pick<Base, 'encrypt' | 'decrypt'> {
   return {
     encrypt(key, nonce, ad, pt, tagLength) {
@@ -62,12 +68,12 @@ const BASES = new Map<number, Base>([
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_CCM), {
     // CCM: AD below 2^16 − 2^8 (the short length encoding, as Mbed TLS); data below 2^64 is capped by L at set_nonce.
     keyType: PSA_KEY_TYPE_AES, tags: [4, 6, 8, 10, 12, 14, 16], defaultNonce: 13, needsLengths: true, maxAd: 0xff00 - 1, maxText: 2 ** 53,
-    nonceOk: (n) => n >= 7 && n <= 13, ...nodeAead((k) => `aes-${k.length * 8}-ccm`, true),
+    nonceOk: (n) => n >= 7 && n <= 13, ...nodeAead(aesNames('ccm'), true),
   }],
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_GCM), {
     // GCM (NIST SP 800-38D §5.2.1.1): plaintext ≤ 2^39 − 256 bits, AD ≤ 2^64 − 1 bits.
     keyType: PSA_KEY_TYPE_AES, tags: [4, 8, 12, 13, 14, 15, 16], defaultNonce: 12, needsLengths: false, maxAd: 2 ** 53, maxText: 2 ** 36 - 32,
-    nonceOk: (n) => n >= 1, ...nodeAead((k) => `aes-${k.length * 8}-gcm`, false),
+    nonceOk: (n) => n >= 1, ...nodeAead(aesNames('gcm'), false),
   }],
   [BASE_OF_LENGTH_ALG(A.PSA_ALG_CHACHA20_POLY1305), {
     // RFC 8439 §2.8: plaintext up to 2^38 − 64 bytes.

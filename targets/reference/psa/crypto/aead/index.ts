@@ -207,5 +207,6 @@ export class AeadFamily implements PsaAeadApi {
  * with "tag not set" (seen with Node 20.20 / OpenSSL 3.0.19).
  */
 function view(bytes: Uint8Array): Buffer {
-  return bytes.byteLength === 0 ? Buffer.alloc(0) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength === 0) return Buffer.alloc(0);
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

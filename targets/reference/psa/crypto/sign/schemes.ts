@@ -5,8 +5,10 @@
  * message itself (then `hashInput` is false).
  * - RSA_PKCS1V15_SIGN(h), RSA_PKCS1V15_SIGN_RAW, RSA_PSS(h) (salt = hash length), RSA_PSS_ANY_SALT(h)
  *   (signs with salt = hash length, verifies any salt): RSA keys, node:crypto raw RSA + rsa.ts;
- * - ECDSA(h) (hedged random k), ECDSA_ANY, DETERMINISTIC_ECDSA(h) (RFC 6979 with HMAC-h): SECP_R1
- *   256/384/521 via @noble/curves with lowS:false (PSA signatures are the plain r || s, high s allowed);
+ * - ECDSA(h) (random k), ECDSA_ANY, DETERMINISTIC_ECDSA(h) (RFC 6979 with HMAC-h): SECP_R1
+ *   256/384/521. Randomized signing runs on node's OpenSSL (hash-and-sign through node:crypto for
+ *   psa_sign_message, EVP_PKEY_sign through ../native for psa_sign_hash); deterministic signing and
+ *   verification use @noble/curves with lowS:false (PSA signatures are the plain r || s, high s allowed);
  * - PURE_EDDSA: Ed25519 / Ed448 (message only); ED25519PH / ED448PH: RFC 8032 prehash variants,
  *   psa_sign_hash takes PH(M) (@noble/curves).
  */
@@ -22,6 +24,7 @@ import * as T from '../../constants/key-types';
 import { PSA_ERROR_INVALID_ARGUMENT, PSA_ERROR_NOT_SUPPORTED } from '../../constants/status';
 import { hashInfo, isFixedLengthHash } from '../hash/algorithms';
 import { keyTypeHandler } from '../key-types';
+import { psaNative, type EcKeyHandle } from '../native';
 import * as R from './rsa';
 
 export interface SignScheme {
@@ -103,12 +106,23 @@ function ecdsaScheme(alg: number, slot: Slot): SignScheme | number {
   const opts = { lowS: false, prehash: false } as const;
   // Built on first use; the scheme itself is cached per key (signScheme), so this happens once per key.
   let native: KeyObject | undefined;
+  let nativeHandle: EcKeyHandle | undefined;
+  const addon = psaNative();
+  const n = Math.ceil(slot.bits / 8);
   return {
-    signatureLength: 2 * Math.ceil(slot.bits / 8),
+    signatureLength: 2 * n,
     hashLength: info?.length,
     messageHash: hashAlg || undefined,
     signsHashes: true,
-    sign: (h) => Buffer.from(signer.sign(h, slot.material, { ...opts, extraEntropy: !deterministic }).toCompactRawBytes()),
+    sign: (h) => {
+      // Randomized ECDSA of a key pair on node's OpenSSL when the addon is built (EVP_PKEY_sign signs
+      // the digest as given); deterministic ECDSA (RFC 6979 needs OpenSSL 3.2) and no addon: noble.
+      if (!deterministic && pair && addon) {
+        nativeHandle ??= addon.loadEcPrivateKey((native ??= nativeEcKey(slot, pub)).export({ format: 'der', type: 'pkcs8' }));
+        return addon.ecdsaSignDigest(nativeHandle, Buffer.isBuffer(h) ? h : Buffer.from(h), n);
+      }
+      return Buffer.from(signer.sign(h, slot.material, { ...opts, extraEntropy: !deterministic }).toCompactRawBytes());
+    },
     // Randomized ECDSA over a SHA-2 message hash: OpenSSL does hash-and-sign natively and much faster.
     signMessage:
       !deterministic && pair && info && ['sha256', 'sha384', 'sha512'].includes(info.node)
