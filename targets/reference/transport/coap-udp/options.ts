@@ -31,7 +31,9 @@ export const OPTION_NUMBERS: Readonly<Record<string, number>> = {
   'Proxy-Uri': 35,
   'Proxy-Scheme': 39,
   Size1: 60,
+  Echo: 252, // RFC 9175 §2
   'No-Response': 258,
+  'Request-Tag': 292, // RFC 9175 §3
 };
 
 /** The option number for a registered name or a decimal number string; undefined if neither. */

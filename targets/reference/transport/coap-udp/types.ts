@@ -81,10 +81,14 @@ export interface IncomingRequest {
 }
 
 /**
- * The identity a secured channel authenticated: the PSK identity (RFC 4279), or the X.509
- * certificate subject (RFC 5280 §4.1.2.6). An LwM2M server binds the endpoint name to it (TS-Transport §5.2.6).
+ * The identity a secured channel authenticated: the PSK identity (RFC 4279), the X.509
+ * certificate subject (RFC 5280 §4.1.2.6), or the OSCORE sender (RFC 8613 §3.1). An LwM2M server binds the endpoint name to it (TS-Transport §5.2.6).
  */
-export type PeerIdentity = { mode: 'psk'; identity: string } | { mode: 'certificate'; subject: string; commonName?: string };
+export type PeerIdentity =
+  | { mode: 'psk'; identity: string }
+  | { mode: 'certificate'; subject: string; commonName?: string }
+  /** RFC 8613: the peer's Sender ID (kid) and ID Context, hex; an OSCORE-protected request authenticates them. */
+  | { mode: 'oscore'; kid: string; idContext?: string };
 
 /** How to answer a request. `undefined` from a handler means: send nothing at all (a silent peer). */
 export interface CoapResponseSpec {
