@@ -12,22 +12,12 @@ import { senmlCborCodec } from './senml-cbor';
 import { senmlJsonCodec } from './senml-json';
 import { tlvCodec } from './tlv';
 import type { ContentCodec } from './types';
+import { MEDIA_TYPES } from '../../transport/coap-udp/content-formats';
 
 export { describePayload } from './describe';
 
 export const CONTENT_FORMATS: Readonly<Record<number, string>> = {
-  0: 'text/plain;charset=utf-8',
-  40: 'application/link-format',
-  42: 'application/octet-stream',
-  50: 'application/json',
-  60: 'application/cbor',
-  110: 'application/senml+json',
-  112: 'application/senml+cbor',
-  320: 'application/senml-etch+json',
-  322: 'application/senml-etch+cbor',
-  11542: 'application/vnd.oma.lwm2m+tlv',
-  11543: 'application/vnd.oma.lwm2m+json',
-  11544: 'application/vnd.oma.lwm2m+cbor',
+  ...MEDIA_TYPES,
   // Pre-IANA numbers from LwM2M 1.0 drafts; still sent by some stacks (e.g. lwm2m-node-lib).
   1541: 'application/vnd.oma.lwm2m+text (legacy)',
   1542: 'application/vnd.oma.lwm2m+tlv (legacy)',
