@@ -12,15 +12,16 @@ import { PSA_ATTESTATION_SIMULATOR_CAPABILITIES } from './psa/attestation/capabi
 import { PSA_FWU_SIMULATOR_CAPABILITIES } from './psa/fwu/capabilities';
 
 /**
- * What the reference LwM2M client supports in this version: CoAP/UDP NoSec, every content format of
+ * What the reference LwM2M client supports in this version: CoAP over UDP, DTLS 1.2 (PSK, X.509), TCP and
+ * TLS (RFC 8323) — not RPK (OpenSSL 3.0 lacks RFC 7250) —, every content format of
  * TS-Core 1.2 App. C, the core and ETS object set, and the operations of ETS §1.3–1.8. A capability
  * listed here that the client then fails is a Fail, never Not Applicable.
  */
 export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   role: ['lwm2m-client'],
   lwm2m: ['1.1', '1.2'],
-  transport: ['coap'],
-  security: ['nosec'],
+  transport: ['coap', 'coaps', 'coap+tcp', 'coaps+tcp'],
+  security: ['nosec', 'psk', 'x509'],
   format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
   object: ['0', '1', '2', '3', '4', '5', '6', '7', '10', '10@1.1', '11', '16', '19', '20'],
   operation: [

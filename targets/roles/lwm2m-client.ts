@@ -30,6 +30,13 @@ export interface Lwm2mClientStartOptions {
   configuration: ClientConfiguration;
   /** Wall-clock seconds per spec second: 1 for `--timing spec`, smaller for `--timing fast`. */
   timeScale: number;
+  /**
+   * Optional static hosts table (host name → IP address) the client consults before DNS, so that a
+   * Server URI naming a host — `coaps://server.example.com:PORT`, whose certificate names that host
+   * (RFC 6125) — reaches a loopback server in a run. A vendor device ignores it and is told to map
+   * the name in its own DNS or hosts file instead.
+   */
+  hosts?: Record<string, string>;
 }
 
 export interface Lwm2mClientTarget {

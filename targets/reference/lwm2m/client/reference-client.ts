@@ -1,11 +1,12 @@
 /**
  * The reference LwM2M Client: a device whose memory is provisioned from an ETS Appendix C
  * configuration (Factory Bootstrap), that registers to every LwM2M Server Account it holds — or
- * bootstraps from its Bootstrap-Server Account — and serves each server's requests, all over ONE
- * CoAP/UDP endpoint per power-on (TS-Transport §6.4.3: the server sees requests and responses from the
- * address it registered). What one power-on does lives in runtime/client-runtime.ts; this class is the
- * device around it: its memory survives a reboot, a smartcard can be inserted (ETS int-3, int-6), and
- * an operator can act on it (`trigger`).
+ * bootstraps from its Bootstrap-Server Account — and serves each server's requests: coap:// accounts
+ * over ONE CoAP/UDP endpoint per power-on (TS-Transport §6.4.3: the server sees requests and responses
+ * from the address it registered), coaps, coap+tcp and coaps+tcp accounts over their own endpoint.
+ * What one power-on does lives in runtime/client-runtime.ts; this class is the device around it: its
+ * memory survives a reboot, a smartcard can be inserted (ETS int-3, int-6), and an operator can act on
+ * it (`trigger`).
  */
 import type { ClientConfiguration, Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../../roles/lwm2m-client';
 import { defaultModel, type ObjectModel } from '../model/object-model';
@@ -27,6 +28,8 @@ interface Device {
   timeScale: number;
   model: ObjectModel;
   settings: ReferenceClientSettings;
+  /** Static hosts table for Server URIs (start option `hosts`). */
+  hosts?: Record<string, string>;
   /** The device's memory: what Factory Bootstrap, bootstrap and DM writes leave behind. */
   flash: ObjectTree;
 }
@@ -50,6 +53,7 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
       timeScale: options.timeScale,
       model,
       settings: settingsOf(options.configuration),
+      hosts: options.hosts,
       flash: factoryTree(options.configuration, options.serverUri, model),
     };
     await this.powered(() => this.powerOn());
@@ -121,6 +125,7 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
       settings: device.settings,
       faults: this.faults,
       timeScale: device.timeScale,
+      hosts: device.hosts,
       log: (line) => this.log(line),
       reboot: () => {
         const delay = Math.max(1, REBOOT_DELAY_S * 1000 * device.timeScale);

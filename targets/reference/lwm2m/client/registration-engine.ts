@@ -19,7 +19,14 @@ export interface RegistrationHost {
   objectLinks(): string;
   /** Something worth a line in the diagnostics. */
   log(line: string): void;
-  /** A Register was answered 2.01 (TS-Core §6.4.1: the server's observations start afresh). */
+  /**
+   * A Register is about to go out: TS-Core §6.4.1, the server's observations start afresh. Called
+   * before sending, not on the 2.01: over TCP the server's first requests can arrive in the same
+   * segment as the 2.01 (RFC 8323) and are served before the 2.01's promise settles — an Observe
+   * made then must not be voided.
+   */
+  registering?(): void;
+  /** A Register was answered 2.01. */
   registered?(): void;
   /** The whole registration sequence failed (TS-Core 1.1 §6.2.1.1); the host may bootstrap instead. */
   registrationFailed?(): void;
@@ -132,6 +139,7 @@ export class RegistrationEngine {
     this.pending = {};
     const params = this.host.registerParameters();
     const links = this.host.objectLinks();
+    this.host.registering?.();
     const response = await this.exchange(registerRequest(params, links));
     if (this.isStopped()) return;
     if (response?.code === '2.01') {

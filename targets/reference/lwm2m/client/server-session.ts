@@ -46,8 +46,8 @@ export interface ServerSession {
   readonly server: PeerAddress;
   /** Serves one DM/IR request from this server; undefined = stay silent. */
   handle(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined>;
-  /** A (re-)Register succeeded: TS-Core §6.4.1, every observation of this server is void. */
-  registered(): void;
+  /** A (re-)Register is going out: TS-Core §6.4.1, every observation of this server is void. */
+  registering(): void;
   /** An operator-side trigger (e.g. `send`: a Send of the configured data, TS-Core §6.4.6). */
   trigger(action: string, detail?: unknown): Promise<void>;
   close(): void;
@@ -96,7 +96,7 @@ export function createServerSession(o: ServerSessionOptions): ServerSession {
       const lifetimeBefore = o.tree.resource(Obj.Server.id, o.account.serverInstanceId, Obj.Server.Lifetime);
       return handleDmRequest(dm, req, { afterWrite: (changed) => afterWrite(changed, lifetimeBefore), attributes, defaults, observe });
     },
-    registered() {
+    registering() {
       observe.clear();
     },
     async trigger(action, detail) {

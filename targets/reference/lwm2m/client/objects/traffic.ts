@@ -1,6 +1,6 @@
 /**
  * The client's IP traffic, as the Connectivity Statistics and Event Log objects see it: every
- * datagram its CoAP endpoint sends or receives (the endpoint's transcript stream).
+ * datagram (or CoAP-over-TCP message) its endpoints send or receive (their transcript streams).
  */
 import type { TranscriptEntry } from '../../../transport/coap-udp/types';
 
@@ -18,6 +18,8 @@ export interface Datagram {
 
 /** RFC 768: the UDP header. */
 const UDP_HEADER = 8;
+/** RFC 9293 §3.1: the TCP header without options (CoAP over TCP/TLS, RFC 8323). */
+const TCP_HEADER = 20;
 /** RFC 791 without options; RFC 8200 fixed header. */
 const IPV4_HEADER = 20;
 const IPV6_HEADER = 40;
@@ -31,5 +33,6 @@ export function datagramOf(entry: TranscriptEntry): Datagram | undefined {
   if (entry.direction === 'out' && entry.error !== undefined) return undefined;
   if (entry.direction === 'in' && entry.message !== undefined && entry.error !== undefined) return undefined;
   const ip = entry.peer.address.includes(':') ? IPV6_HEADER : IPV4_HEADER;
-  return { direction: entry.direction, ipBytes: entry.raw.length + UDP_HEADER + ip, entry };
+  const transport = entry.message?.transport === 'tcp' ? TCP_HEADER : UDP_HEADER;
+  return { direction: entry.direction, ipBytes: entry.raw.length + transport + ip, entry };
 }

@@ -63,7 +63,8 @@ export class Notifier {
     if (n.contentFormat !== undefined) options.push(uintOptionOf('Content-Format', n.contentFormat));
     const message = { type: n.confirmable ? ('CON' as const) : ('NON' as const), code: n.code, token: n.token, options, payload: n.payload };
     void this.coap.sendMessage(this.server, message).then(
-      (sent) => this.remember(sent.messageId, { token: n.token }, n.confirmable ? () => this.coap.sendMessage(this.server, sent) : undefined),
+      // Over TCP/TLS (RFC 8323 §2) the transport is reliable: no ACK comes and nothing is retransmitted.
+      (sent) => sent.transport !== 'tcp' && this.remember(sent.messageId, { token: n.token }, n.confirmable ? () => this.coap.sendMessage(this.server, sent) : undefined),
       () => undefined, // the endpoint closed under us: nothing left to notify
     );
   }

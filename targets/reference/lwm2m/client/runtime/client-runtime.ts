@@ -2,14 +2,16 @@
  * One power-on of the reference client: its CoAP endpoint, the Bootstrap Sequence (TS-Core 1.0
  * §5.1.3, 1.1 §6.1.3; ETS int-6) — register to every Server Account it holds, and if it holds none or
  * every registration fails, Client Initiated Bootstrap with its Bootstrap-Server Account — and the
- * routing of each incoming request by the address it came from: the Bootstrap-Server's go to the
- * running bootstrap, each LwM2M Server's to its own session, anyone else's are ignored
- * (TS-Transport §6.4: a client serves only its servers).
+ * routing of each incoming request by the endpoint and address it came from: the Bootstrap-Server's
+ * go to the running bootstrap, each LwM2M Server's to its own session, anyone else's are ignored
+ * (TS-Transport §6.4: a client serves only its servers). coap:// accounts share the client's one UDP
+ * endpoint; coaps, coap+tcp and coaps+tcp accounts each get their own (account-opener.ts), made —
+ * handshake included — when the first request goes out, so a failed handshake is a failed attempt.
  */
 import type { ObjectModel } from '../../model/object-model';
 import { codecFor } from '../../codecs/registry';
 import { createUdpEndpoint, type UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
-import type { CoapResponseSpec, IncomingRequest, PeerAddress } from '../../../transport/coap-udp/types';
+import type { CoapEndpoint, CoapResponseSpec, IncomingRequest } from '../../../transport/coap-udp/types';
 import { BootstrapSession } from '../bootstrap/bootstrap-session';
 import { Block1Receiver } from '../block/block1-receiver';
 import { clientExecutables } from '../executables';
@@ -18,7 +20,10 @@ import type { ObjectTree } from '../object-tree';
 import type { ObjectFaults } from '../objects';
 import { LWM2M_VERSION } from '../register-request';
 import { bootstrapOnFailure, findBootstrapAccount, findServerAccounts } from '../server-account';
-import { localAddressFor, resolveServerPeer, samePeer } from '../server-peer';
+import { localAddressFor, resolveServerPeer, samePeer, type HostsTable } from '../server-peer';
+import type { AccountEndpoint } from '../transport/open-account-endpoint';
+import { TrafficHub } from '../transport/traffic-hub';
+import { openAccount, type AccountOpenerOptions } from './account-opener';
 import { openFirmware, type FirmwareParts } from './firmware-parts';
 import { openServerLink, type ServerLink, type ServerLinkContext } from './server-link';
 import type { ReferenceClientSettings } from './settings';
@@ -34,6 +39,8 @@ export interface RuntimeOptions {
   settings: ReferenceClientSettings;
   faults: ClientFaults;
   timeScale: number;
+  /** Static hosts table (name → IP) consulted before DNS for Server URIs. */
+  hosts?: HostsTable;
   log(line: string): void;
   /** Power-cycle the device (Execute /3/0/4). */
   reboot(): void;
@@ -42,12 +49,16 @@ export interface RuntimeOptions {
 export class ClientRuntime {
   private links: ServerLink[] = [];
   private bootstrap?: BootstrapSession;
+  /** The Bootstrap-Server Account's endpoint; kept after the bootstrap so a repeated Finish is still answered. */
+  private bootstrapTransport?: AccountEndpoint;
   private bootstrapFailures = 0;
   private retryTimer?: NodeJS.Timeout;
   private stopped = false;
   private readonly block1 = new Block1Receiver();
   private readonly firmware?: FirmwareParts;
   private readonly linkContext: ServerLinkContext;
+  private readonly traffic = new TrafficHub();
+  private readonly opener: AccountOpenerOptions;
 
   private constructor(
     readonly coap: UdpCoapEndpoint,
@@ -58,14 +69,16 @@ export class ClientRuntime {
       bootstrapRequest: () => void this.startBootstrap('Bootstrap-Request Trigger executed'),
       reboot: () => o.reboot(),
       firmwareUpdate: () => void this.firmware?.update.update(),
-    }, { traffic: coap, timeScale: o.timeScale, faults: o.faults });
-    this.linkContext = { ...o, coap, executables, registrationFailed: (link) => this.registrationFailed(link) };
+    }, { traffic: this.traffic, timeScale: o.timeScale, faults: o.faults });
+    this.traffic.add(coap);
+    this.linkContext = { ...o, executables, registrationFailed: (link) => this.registrationFailed(link) };
+    this.opener = { tree: o.tree, shared: coap, hosts: o.hosts ?? {}, timeScale: o.timeScale, traffic: this.traffic, log: o.log, route: (req, endpoint) => this.route(req, endpoint) };
     this.firmware = openFirmware({ coap, tree: o.tree, model: o.model, settings: o.settings, timeScale: o.timeScale, log: o.log });
-    coap.onRequest((req) => this.route(req));
+    coap.onRequest((req) => this.route(req, coap));
   }
 
   static async start(o: RuntimeOptions): Promise<ClientRuntime> {
-    const coap = await createUdpEndpoint({ address: await localAddress(o.tree), port: 0, timeScale: o.timeScale });
+    const coap = await createUdpEndpoint({ address: await localAddress(o.tree, o.hosts), port: 0, timeScale: o.timeScale });
     const runtime = new ClientRuntime(coap, o);
     void runtime.boot();
     return runtime;
@@ -87,10 +100,10 @@ export class ClientRuntime {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     this.bootstrap?.close();
-    this.closeLinks();
+    const closing = [this.closeLinks(), this.closeBootstrapTransport()];
     this.firmware?.close();
     this.block1.clear();
-    await this.coap.close();
+    await Promise.all([...closing, this.coap.close()]);
   }
 
   /** Bootstrap Sequence steps 3-4: register to the Server Accounts, else bootstrap. */
@@ -98,15 +111,10 @@ export class ClientRuntime {
     const accounts = findServerAccounts(this.o.tree);
     if (accounts.length === 0) return this.startBootstrap('no LwM2M Server Account');
     for (const account of accounts) {
-      let peer: PeerAddress;
-      try {
-        peer = await resolveServerPeer(account.serverUri);
-      } catch (e) {
-        this.o.log(`[ssid ${account.shortServerId}] ${(e as Error).message}`);
-        continue;
-      }
-      if (this.stopped) return;
-      const link = openServerLink(this.linkContext, account, peer);
+      const opened = await openAccount(this.opener, account.securityInstanceId, account.serverUri, `[ssid ${account.shortServerId}]`);
+      if (!opened) continue;
+      if (this.stopped) return void (opened.transport.owned && (await opened.transport.endpoint.close()));
+      const link = openServerLink(this.linkContext, account, opened.peer, opened.transport);
       this.links.push(link);
       void link.engine.start();
     }
@@ -117,7 +125,7 @@ export class ClientRuntime {
   private registrationFailed(link: ServerLink): void {
     const all = this.links.every((l) => l.engine.status === 'failed');
     if (!all || !findBootstrapAccount(this.o.tree) || !bootstrapOnFailure(this.o.tree, link.account)) return;
-    this.closeLinks();
+    void this.closeLinks();
     void this.startBootstrap('registration failed with every LwM2M Server');
   }
 
@@ -128,22 +136,24 @@ export class ClientRuntime {
       this.o.log(`cannot bootstrap (${reason}): no Bootstrap-Server Account`);
       return;
     }
-    let peer: PeerAddress;
-    try {
-      peer = await resolveServerPeer(account.serverUri);
-    } catch (e) {
-      this.o.log(`cannot bootstrap (${reason}): ${(e as Error).message}`);
+    // The Bootstrap-Server Account may have changed since the last bootstrap: a fresh endpoint each time.
+    await this.closeBootstrapTransport();
+    const opened = await openAccount(this.opener, account.securityInstanceId, account.serverUri, `cannot bootstrap (${reason}):`);
+    if (!opened) return;
+    if (this.stopped || this.bootstrap || this.bootstrapTransport) {
+      if (opened.transport.owned) await opened.transport.endpoint.close();
       return;
     }
-    if (this.stopped || this.bootstrap) return;
+    this.bootstrapTransport = opened.transport;
+    const coap = opened.transport.endpoint;
     this.o.log(`Client Initiated Bootstrap: ${reason}`);
     const session = new BootstrapSession({
-      coap: this.coap,
-      peer,
+      coap,
+      peer: opened.peer,
       endpoint: this.o.endpoint,
       usePack: this.o.settings.bootstrapPack === true,
       context: { tree: this.o.tree, model: this.o.model, codecFor, version: this.o.settings.lwm2mVersion ?? LWM2M_VERSION },
-      exchangeLifetimeMs: this.coap.timing.exchangeLifetimeMs,
+      exchangeLifetimeMs: coap.timing.exchangeLifetimeMs,
       acceptIncomplete: this.o.faults.acceptIncompleteBootstrap,
       log: (line) => this.o.log(`[bootstrap] ${line}`),
       onFinished: () => this.bootstrapFinished(session),
@@ -159,8 +169,7 @@ export class ClientRuntime {
     this.bootstrap = undefined;
     this.bootstrapFailures = 0;
     this.o.log('bootstrap finished');
-    this.closeLinks();
-    void this.boot();
+    void this.closeLinks().then(() => this.boot());
   }
 
   private bootstrapFailed(session: BootstrapSession, why: string): void {
@@ -173,14 +182,21 @@ export class ClientRuntime {
     this.retryTimer = setTimeout(() => void this.startBootstrap('retry after a failed bootstrap'), Math.max(1, waitS * 1000 * this.o.timeScale));
   }
 
-  private closeLinks(): void {
-    for (const link of this.links.splice(0)) link.close();
+  private async closeLinks(): Promise<void> {
+    await Promise.all(this.links.splice(0).map((link) => link.close()));
   }
 
-  private route(req: IncomingRequest): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
+  private async closeBootstrapTransport(): Promise<void> {
+    const transport = this.bootstrapTransport;
+    this.bootstrapTransport = undefined;
+    if (transport?.owned) await transport.endpoint.close();
+  }
+
+  /** A request is the server's when it came on that server's endpoint from that server's address. */
+  private route(req: IncomingRequest, endpoint: CoapEndpoint): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
     if (this.stopped) return undefined;
-    if (this.bootstrap && samePeer(req.peer, this.bootstrap.peer)) return this.bootstrap.handle(req);
-    const link = this.links.find((l) => samePeer(req.peer, l.peer));
+    if (this.bootstrap && this.bootstrapTransport?.endpoint === endpoint && samePeer(req.peer, this.bootstrap.peer)) return this.bootstrap.handle(req);
+    const link = this.links.find((l) => l.coap === endpoint && samePeer(req.peer, l.peer));
     if (!link) return this.ignore(req, 'not one of its servers');
     if (this.bootstrap) return this.ignore(req, 'bootstrapping (TS-Core §6.1.1)');
     if (link.queue && !link.queue.isAwake()) return this.ignore(req, 'asleep in queue mode (TS-Transport §6.5)');
@@ -205,11 +221,11 @@ export class ClientRuntime {
 }
 
 /** Loopback when the first account points at loopback (every suite run), else every interface. */
-async function localAddress(tree: ObjectTree): Promise<string> {
+async function localAddress(tree: ObjectTree, hosts: HostsTable = {}): Promise<string> {
   const uris = [...findServerAccounts(tree).map((a) => a.serverUri), findBootstrapAccount(tree)?.serverUri].filter((u): u is string => u !== undefined);
   for (const uri of uris) {
     try {
-      return localAddressFor(await resolveServerPeer(uri));
+      return localAddressFor(await resolveServerPeer(uri, hosts));
     } catch {
       // try the next account
     }

@@ -1,0 +1,33 @@
+/**
+ * Server URI scheme → transport (TS-Transport 1.1 §5.2, §6; RFC 7252 §6, RFC 8323 §8): the one
+ * table a new transport joins with one entry — its default port, its binding letter for Register's
+ * `b=` (TS-Core 1.1 §6.2.1.2: U UDP, T TCP; later M MQTT, H HTTP) and its endpoint factory.
+ * `secure` schemes get the account's security values (/0/x/2..5, /0/x/15); the others ignore them.
+ */
+import type { AccountSecurity } from './account-security';
+import type { AccountEndpointSettings } from './account-settings';
+import { openCoapTcpEndpoint, openCoapsTcpEndpoint } from './coap-tcp';
+import { openCoapsEndpoint } from './coaps';
+import type { LinkEndpoint, TransportName } from './link-endpoint';
+
+export interface SchemeEntry {
+  transport: TransportName;
+  defaultPort: number;
+  binding: 'U' | 'T';
+  secure: boolean;
+  open(security: AccountSecurity, settings: AccountEndpointSettings): LinkEndpoint;
+}
+
+export const SCHEMES: Readonly<Record<string, SchemeEntry>> = {
+  // TS-Transport §6.4.3: every coap:// account shares the client's one UDP endpoint.
+  'coap:': { transport: 'coap', defaultPort: 5683, binding: 'U', secure: false, open: (_s, settings) => settings.shared },
+  'coaps:': { transport: 'coaps', defaultPort: 5684, binding: 'U', secure: true, open: openCoapsEndpoint },
+  // RFC 8323 §8.1/§8.2: coap+tcp defaults to 5683, coaps+tcp to 5684.
+  'coap+tcp:': { transport: 'coap+tcp', defaultPort: 5683, binding: 'T', secure: false, open: openCoapTcpEndpoint },
+  'coaps+tcp:': { transport: 'coaps+tcp', defaultPort: 5684, binding: 'T', secure: true, open: openCoapsTcpEndpoint },
+};
+
+/** The entry for a URI's scheme (`url.protocol`), or undefined when the client has no such transport. */
+export function schemeOf(url: URL): SchemeEntry | undefined {
+  return Object.prototype.hasOwnProperty.call(SCHEMES, url.protocol) ? SCHEMES[url.protocol] : undefined;
+}
