@@ -1,5 +1,5 @@
 /** The `testfest` command as a user meets it: exit codes, one-line errors, tag selection, listing. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli';
@@ -28,6 +28,34 @@ describe('testfest CLI', () => {
     const r = await runCli(['run', '--suite', 'zigbee']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--suite/);
+  });
+
+  it('rejects an unknown --transport with one line naming the flag and the values (exit 2)', async () => {
+    const r = await runCli(['run', '--transport', 'coap+sms', '--out', join(root, 'never3')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/--transport/);
+    expect(lines[0]).toMatch(/coap, coaps, coap\+tcp, coaps\+tcp, mqtt, http/);
+  });
+
+  it('lists the transports in `run --help`', async () => {
+    const r = await runCli(['run', '--help']);
+    expect(r.code).toBe(0);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--transport <name> LwM2M transport: coap \| coaps \| coap\+tcp \| coaps\+tcp \| mqtt \| http \(default coap;/);
+  });
+
+  it('--transport reaches the run: a transport the target does not declare makes LwM2M scenarios Not Applicable, with the reason', async () => {
+    const out = join(root, 'over-mqtt');
+    const r = await runCli(['run', '--suite', 'lwm2m', '--transport', 'mqtt', '--tags', '@LightweightM2M-1.1-int-101', '--out', out, '--no-allure']);
+    expect(r.code).toBe(0);
+    const [fact] = caseFacts(join(out, 'messages.ndjson'));
+    expect(fact.status).toBe('SKIPPED');
+    expect(fact.attachments.map((a) => a.body).join('\n')).toMatch(/target \\"reference\\" does not declare transport=mqtt/);
+    const metadata = JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8'));
+    expect(metadata.transport).toBe('mqtt');
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/testfest lwm2m reference mqtt/);
   });
 
   it('--tags runs exactly the selected scenario', async () => {

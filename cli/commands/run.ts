@@ -14,6 +14,7 @@ import { RUN_FILES } from '../run/cucumber-options';
 import { executeCucumber } from '../run/execute';
 import { runMetadata } from '../run/metadata';
 import { planRun, SUITES, type RunOptions } from '../run/options';
+import { DEFAULT_TRANSPORT, LWM2M_TRANSPORTS } from '../../steps/support/transport';
 
 export function registerRunCommand(program: Command): void {
   program
@@ -27,7 +28,8 @@ export function registerRunCommand(program: Command): void {
     .option('-o, --out <dir>', 'run folder for the reports (default runs/<time>-<target>-<suite>)')
     .option('-p, --parallel <n>', 'scenarios run in N worker processes (0 = in this process)', '0')
     .option('--budget <minutes>', 'time budget: scenarios not started when it ends are Out of Time')
-    .addOption(new Option('--transport <name>', 'LwM2M transport').choices(['coap']))
+    // Validated by planRun, so a bad value is one line naming the flag (commander's choices() prints two).
+    .option('--transport <name>', `LwM2M transport: ${LWM2M_TRANSPORTS.join(' | ')} (default ${DEFAULT_TRANSPORT}; coaps and coaps+tcp use a PSK the harness generates per scenario)`)
     .option('--strict', 'an unexpected pass (a listed deviation that now passes) also fails the run')
     .option('--no-allure', 'do not generate the Allure HTML report (allure-results is still written)')
     .option('--pretty', 'print every step (default: a progress line)')
@@ -35,7 +37,7 @@ export function registerRunCommand(program: Command): void {
     .action(async (opts: RunOptions, cmd: Command) => {
       const plan = planRun(opts);
       const startedAt = new Date();
-      process.stderr.write(`testfest: suite ${plan.suite} against target "${plan.target.name}" (${plan.timing} timing) -> ${plan.outDir}\n`);
+      process.stderr.write(`testfest: suite ${plan.suite} against target "${plan.target.name}" (${plan.suite === 'psa' ? '' : `over ${plan.transport}, `}${plan.timing} timing) -> ${plan.outDir}\n`);
       const cucumber = await executeCucumber(plan);
       const metadata = runMetadata(plan, startedAt, new Date(), cmd.parent ? process.argv.slice(2) : []);
       writeFileSync(join(plan.outDir, RUN_FILES.metadata), JSON.stringify(metadata, null, 2) + '\n');
@@ -46,7 +48,7 @@ export function registerRunCommand(program: Command): void {
       }
       const run = loadRun(plan.outDir);
       writeFileSync(join(plan.outDir, RUN_FILES.outcomes), JSON.stringify(run.result, null, 2) + '\n');
-      writeFileSync(join(plan.outDir, RUN_FILES.matrix), buildMatrix([{ label: metadata.runId, ...run }]));
+      writeFileSync(join(plan.outDir, RUN_FILES.matrix), buildMatrix([{ label: plan.suite === 'psa' ? metadata.runId : `${metadata.runId} (${plan.transport})`, ...run }]));
       process.stdout.write(`\n${formatSummary(run.result, run.metadata)}\n`);
       if (plan.allure) process.stdout.write(generateAllureReport(join(plan.outDir, RUN_FILES.allureResults), join(plan.outDir, RUN_FILES.allureReport)) + '\n');
       process.stdout.write(`reports: ${plan.outDir}\n`);

@@ -26,6 +26,7 @@ export function cucumberConfiguration(plan: RunPlan, workDir: string): Partial<I
     target: plan.target.name,
     configFile: plan.configFile,
     timing: plan.timing,
+    transport: plan.transport,
     deadline: plan.deadline,
     workDir,
     stopFlag: out(RUN_FILES.stopFlag),
@@ -51,9 +52,9 @@ export function cucumberConfiguration(plan: RunPlan, workDir: string): Partial<I
       ['allure-cucumberjs/reporter', out('.allure-formatter.out')],
     ],
     formatOptions: {
-      junit: { suiteName: `testfest ${plan.suite} ${plan.target.name}` },
+      junit: { suiteName: `testfest ${plan.suite} ${plan.target.name}${plan.suite === 'psa' ? '' : ` ${plan.transport}`}` },
       resultsDir: out(RUN_FILES.allureResults),
-      environmentInfo: { target: plan.target.name, suite: plan.suite, timing: plan.timing, transport: 'coap' },
+      environmentInfo: { target: plan.target.name, suite: plan.suite, timing: plan.timing, transport: plan.suite === 'psa' ? 'in-process' : plan.transport },
     },
   };
 }

@@ -15,7 +15,7 @@ export function runMetadata(plan: RunPlan, startedAt: Date, finishedAt: Date, ar
     capabilities: plan.target.capabilities,
     expectationsFile: plan.target.expectationsFile,
     suite: plan.suite,
-    transport: plan.suite === 'psa' ? 'in-process' : 'coap',
+    transport: plan.suite === 'psa' ? 'in-process' : plan.transport,
     // The content formats the target declares: the cases for each ran in this run (TS-Core App. C).
     format: plan.suite === 'psa' ? 'n/a' : (plan.target.capabilities.format ?? []).join(', '),
     timing: plan.timing,

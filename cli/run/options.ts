@@ -7,6 +7,7 @@ import { loadConfig } from '../../targets/config/load';
 import type { TestfestConfig } from '../../targets/config/schema';
 import { resolveTarget, type TargetBundle } from '../../targets/registry';
 import { TIMING_PROFILES, type TimingProfile } from '../../steps/support/timing';
+import { DEFAULT_TRANSPORT, isLwm2mTransport, LWM2M_TRANSPORTS, type Lwm2mTransport } from '../../steps/support/transport';
 import { UsageError } from '../errors';
 import { PROJECT_ROOT } from '../versions';
 
@@ -35,6 +36,8 @@ export interface RunPlan {
   config?: TestfestConfig;
   tags?: string;
   timing: TimingProfile;
+  /** The LwM2M transport of the run (TS-Transport 1.2 §5); PSA runs ignore it. */
+  transport: Lwm2mTransport;
   outDir: string;
   parallel: number;
   /** Epoch ms after which unstarted scenarios become Out of Time. */
@@ -72,12 +75,13 @@ export function planRun(opts: RunOptions, now = new Date()): RunPlan {
     if (!(minutes > 0)) throw new UsageError(`--budget must be a positive number of minutes (got "${opts.budget}")`);
     deadline = now.getTime() + minutes * 60_000;
   }
-  if (opts.transport !== undefined && opts.transport !== 'coap') {
-    throw new UsageError(`--transport ${opts.transport} is not available yet; this version runs LwM2M over coap (CoAP/UDP) only`);
-  }
+  const transport = opts.transport ?? config?.defaults.transport ?? DEFAULT_TRANSPORT;
+  if (!isLwm2mTransport(transport)) throw new UsageError(`--transport must be one of ${LWM2M_TRANSPORTS.join(', ')} (got "${transport}")`);
   const targetName = opts.target ?? config?.defaults.target ?? 'reference';
   const target = resolveTarget(targetName, config, baseDir);
-  const outDir = resolve(opts.out ?? config?.defaults.out ?? join('runs', `${stamp(now)}-${targetName}-${suite}`));
+  // A run over another transport than the default gets its own folder name (one matrix column per target × transport).
+  const transportPart = transport === DEFAULT_TRANSPORT ? '' : `-${transport.replace('+', '-')}`;
+  const outDir = resolve(opts.out ?? config?.defaults.out ?? join('runs', `${stamp(now)}-${targetName}-${suite}${transportPart}`));
   if (existsSync(join(outDir, 'messages.ndjson'))) throw new UsageError(`--out ${outDir} already holds a run (messages.ndjson); choose another folder so no result is overwritten`);
   return {
     suite,
@@ -86,6 +90,7 @@ export function planRun(opts: RunOptions, now = new Date()): RunPlan {
     config,
     tags: opts.tags,
     timing: timing as TimingProfile,
+    transport,
     outDir,
     parallel,
     deadline,

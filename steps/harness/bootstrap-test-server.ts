@@ -4,12 +4,15 @@
  * `POST /bs` with 2.04 (or leaves it to a step), and lets steps send the Bootstrap-Server's
  * operations — Write, Read, Delete, Discover, Finish — to the address the request came from, one at
  * a time, keeping every exchange for the criteria. A Bootstrap-Pack-Request `GET /bspack` is answered
- * by the pack a step installed (`servePack`), else 4.04 as a 1.1 Bootstrap-Server would.
+ * by the pack a step installed (`servePack`), else 4.04 as a 1.1 Bootstrap-Server would. It listens
+ * on the scenario's transport (harness-listener.ts); `account` is the client's Bootstrap-Server Account.
  */
-import { createUdpEndpoint, type UdpCoapEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
-import type { CoapMethod, CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
+import type { AccountSecurity } from '../../targets/reference/lwm2m/configurations/with-security';
+import type { CoapEndpoint, CoapMethod, CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
-import type { ReceivedRequest } from './lwm2m-test-server';
+import { listen, type HandshakeRecord, type HarnessListener } from './harness-listener';
+import type { HarnessSecurity } from './harness-security';
+import { uriOf, type ReceivedRequest } from './lwm2m-test-server';
 import { describeMatch, describeRequest, matches, type RequestMatch } from './request-match';
 import { recordTranscript, type EvidenceSink } from './transcript-recorder';
 
@@ -36,24 +39,43 @@ export class BootstrapTestServer {
   private readonly datagramsIn: Array<{ messageId: number; address: string; port: number }> = [];
   private readonly stop: Array<() => void> = [];
 
-  private constructor(private readonly coap: UdpCoapEndpoint, evidence: EvidenceSink) {
-    this.stop.push(recordTranscript(coap, evidence, 'Bootstrap-Server'));
+  private readonly coap: CoapEndpoint;
+
+  private constructor(
+    private readonly listener: HarnessListener,
+    readonly security: HarnessSecurity,
+    evidence: EvidenceSink,
+  ) {
+    const coap = (this.coap = listener.coap);
+    this.stop.push(recordTranscript(coap, evidence, 'Bootstrap-Server'), () => listener.stop());
+    // CoAP over TCP has no Message IDs nor retransmission (RFC 8323 §3): only datagrams count.
     this.stop.push(
       coap.onTranscript((e) => {
-        if (e.direction === 'in' && e.message?.type === 'CON') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+        if (e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
       }),
     );
     coap.onRequest((req) => this.onRequest(req));
   }
 
-  static async start(options: { evidence: EvidenceSink; timeScale: number }): Promise<BootstrapTestServer> {
-    const coap = await createUdpEndpoint({ address: '127.0.0.1', port: 0, timeScale: options.timeScale });
-    return new BootstrapTestServer(coap, options.evidence);
+  static async start(options: { evidence: EvidenceSink; timeScale: number; security?: HarnessSecurity }): Promise<BootstrapTestServer> {
+    const security = options.security ?? { transport: 'coap', listener: { mode: 'nosec' }, client: { mode: 'nosec' } };
+    const listener = await listen({ security, timeScale: options.timeScale, evidence: options.evidence, role: 'Bootstrap-Server' });
+    return new BootstrapTestServer(listener, security, options.evidence);
   }
 
   /** The URI a client's Bootstrap-Server Account is provisioned with (/0/x/0). */
   get uri(): string {
-    return `coap://${this.coap.local.address}:${this.coap.local.port}`;
+    return uriOf(this.security, this.coap.local);
+  }
+
+  /** The client's Bootstrap-Server Account: URI and credentials (TS-Core App. E.1). */
+  get account(): AccountSecurity {
+    return { uri: this.uri, credentials: this.security.client };
+  }
+
+  /** The security layer's handshakes at this server. */
+  get handshakes(): readonly HandshakeRecord[] {
+    return this.listener.handshakes;
   }
 
   /**

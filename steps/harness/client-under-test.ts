@@ -2,12 +2,14 @@
  * One scenario's client-under-test session: the configuration provisioned, the scripted test server,
  * the client target, and what the steps have exchanged so far. Steps stay thin by going through here.
  */
-import type { ClientConfiguration, Lwm2mClientTarget } from '../../targets/roles/lwm2m-client';
+import type { ClientConfiguration, Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../targets/roles/lwm2m-client';
+import { withUnsetServerAccounts } from '../../targets/reference/lwm2m/configurations/with-security';
 import type { CoapResponse } from '../../targets/reference/transport/coap-udp/types';
 import { scenarioState, type TestfestWorld } from '../support/world';
 import { InconclusiveError } from '../support/verdict';
 import type { HarnessRegistration } from './harness-registration';
 import { Lwm2mTestServer, type ReceivedRequest } from './lwm2m-test-server';
+import { scenarioTransport, securityFor } from './scenario-transport';
 
 /** Spec-second waits of the client-under-test steps; scaled by the timing profile (world.ms). */
 export const Waits = {
@@ -70,15 +72,19 @@ export function registrationOf(session: ClientUnderTest): HarnessRegistration {
   return registration;
 }
 
-/** Starts the scripted server (accepting registrations) and the client against it: "power on". */
+/**
+ * Starts the scripted server (accepting registrations) on the scenario's transport, points the
+ * configuration's unset server accounts at it (URI, Security Mode and credentials), and starts the
+ * client against it: "power on".
+ */
 export async function switchOn(world: TestfestWorld): Promise<ClientUnderTest> {
   const session = clientUnderTest(world);
   if (session.server) return session;
-  const configuration = configurationOf(session);
-  const server = await Lwm2mTestServer.start({ evidence: world.evidence, timeScale: world.timeScale });
+  const server = await Lwm2mTestServer.start({ evidence: world.evidence, timeScale: world.timeScale, security: securityFor(world, 'server') });
   session.server = server;
   world.teardown.add('close the LwM2M test server', () => server.close());
   server.acceptRegistrations();
+  const configuration = (session.configuration = withUnsetServerAccounts(configurationOf(session), server.account));
   const client = await world.role('lwm2m-client');
   session.client = client;
   world.teardown.add('stop the LwM2M client', async () => {
@@ -86,7 +92,11 @@ export async function switchOn(world: TestfestWorld): Promise<ClientUnderTest> {
     const diagnostics = client.diagnostics?.();
     if (diagnostics) world.evidence.line('client-diagnostics', diagnostics);
   });
-  await client.start({ endpoint: session.endpoint, serverUri: server.uri, configuration, timeScale: world.timeScale });
+  const hosts = scenarioTransport(world).hosts;
+  // `hosts` (a static host table, e.g. server.example.com → 127.0.0.1) only when a scenario names hosts.
+  const options: Lwm2mClientStartOptions = { endpoint: session.endpoint, serverUri: server.uri, configuration, timeScale: world.timeScale };
+  if (Object.keys(hosts).length > 0) options.hosts = hosts;
+  await client.start(options);
   return session;
 }
 

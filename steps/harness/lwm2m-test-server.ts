@@ -3,8 +3,10 @@
  * every message into the evidence and lets steps script the exchange message by message —
  * `expectRequest` (fails the named criterion when nothing arrives in time), `respond`, or the
  * registration auto-responder — and send DM requests from the socket the client registered to.
+ * It listens on the scenario's transport (harness-listener.ts); `account` is the client's account for
+ * it (URI and credentials, TS-Core App. E.1).
  */
-import { createUdpEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
+import type { AccountSecurity } from '../../targets/reference/lwm2m/configurations/with-security';
 import type {
   CoapEndpoint,
   CoapMethod,
@@ -16,6 +18,8 @@ import type {
 } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { HarnessRegistration } from './harness-registration';
+import { listen, type HandshakeRecord, type HarnessListener } from './harness-listener';
+import type { HarnessSecurity } from './harness-security';
 import { describeMatch, describeRequest, matches, type RequestMatch } from './request-match';
 import { recordTranscript, type EvidenceSink } from './transcript-recorder';
 
@@ -23,8 +27,16 @@ export interface TestServerOptions {
   evidence: EvidenceSink;
   /** Wall-clock seconds per spec second (lifetimes, CoAP timers). */
   timeScale: number;
-  /** Default 127.0.0.1; port is always OS-assigned. */
-  address?: string;
+  /** Transport and credentials; default coap (NoSec). Always 127.0.0.1, port OS-assigned. */
+  security?: HarnessSecurity;
+}
+
+const NOSEC: HarnessSecurity = { transport: 'coap', listener: { mode: 'nosec' }, client: { mode: 'nosec' } };
+
+/** `scheme://host:port` of a listener (IPv6 literals bracketed, RFC 3986 §3.2.2). */
+export function uriOf(security: HarnessSecurity, local: PeerAddress): string {
+  const host = security.host ?? local.address;
+  return `${security.transport}://${host.includes(':') ? `[${host}]` : host}:${local.port}`;
 }
 
 /** A request as the harness received it, with what it answered. */
@@ -41,6 +53,8 @@ type Waiter = { match: RequestMatch; after: number; resolve: (req: ReceivedReque
 
 export class Lwm2mTestServer {
   readonly received: ReceivedRequest[] = [];
+  /** RFC 8323 §5 signalling messages (CSM 7.01, Ping, Pong, …) over CoAP over TCP, both directions. */
+  readonly signals: Array<{ at: number; direction: 'in' | 'out'; code: string; peer: PeerAddress }> = [];
   /** The registration the auto-responder accepted last. */
   registration?: HarnessRegistration;
   private autoRegistration = false;
@@ -52,27 +66,43 @@ export class Lwm2mTestServer {
   private readonly datagramsIn: Datagram[] = [];
   private readonly stopCounting: () => void;
 
+  private readonly coap: CoapEndpoint;
+
   private constructor(
-    private readonly coap: CoapEndpoint,
+    private readonly listener: HarnessListener,
+    readonly security: HarnessSecurity,
     private readonly timeScale: number,
     evidence: EvidenceSink,
   ) {
+    const coap = (this.coap = listener.coap);
     this.stopRecording = recordTranscript(coap, evidence);
+    // CoAP over TCP has no Message IDs nor retransmission (RFC 8323 §3): only datagrams count.
     this.stopCounting = coap.onTranscript((e) => {
-      if (e.direction === 'in' && e.message?.type === 'CON') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+      if (e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+      if (e.message?.transport === 'tcp' && e.message.code.startsWith('7.')) this.signals.push({ at: e.time, direction: e.direction, code: e.message.code, peer: e.peer });
     });
     coap.onRequest((req) => this.onRequest(req));
   }
 
   static async start(options: TestServerOptions): Promise<Lwm2mTestServer> {
-    const coap = await createUdpEndpoint({ address: options.address ?? '127.0.0.1', port: 0, timeScale: options.timeScale });
-    return new Lwm2mTestServer(coap, options.timeScale, options.evidence);
+    const security = options.security ?? NOSEC;
+    const listener = await listen({ security, timeScale: options.timeScale, evidence: options.evidence, role: 'Server' });
+    return new Lwm2mTestServer(listener, security, options.timeScale, options.evidence);
   }
 
   /** The URI a client is provisioned with (`/0/x/0`). */
   get uri(): string {
-    const { address, port } = this.coap.local;
-    return `coap://${address.includes(':') ? `[${address}]` : address}:${port}`;
+    return uriOf(this.security, this.coap.local);
+  }
+
+  /** The client's account for this server: URI and credentials (Security Object, TS-Core App. E.1). */
+  get account(): AccountSecurity {
+    return { uri: this.uri, credentials: this.security.client };
+  }
+
+  /** The security layer's handshakes at this server (empty over coap and coap+tcp). */
+  get handshakes(): readonly HandshakeRecord[] {
+    return this.listener.handshakes;
   }
 
   /** Auto-responder: Register → 2.01 + Location-Path, Update → 2.04, De-register → 2.02 (TS-Core §6.2). */
@@ -167,6 +197,7 @@ export class Lwm2mTestServer {
     this.pending.clear();
     this.stopRecording();
     this.stopCounting();
+    this.listener.stop();
     await this.coap.close();
   }
 

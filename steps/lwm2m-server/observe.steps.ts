@@ -34,9 +34,17 @@ When(/^the scripted Client's "([^"]*)" changes to (.+) and it sends a (CON|NON) 
 });
 
 Then(/^\(([A-Z])\) the Server under test (acknowledges the notification|rejects the notification with RST)$/, function (this: TestfestWorld, letter: string, what: string) {
+  const session = serverSession(this);
+  if (session.client?.tcp === true && what.startsWith('acknowledges')) {
+    // RFC 8323 §2: over TCP nothing is acknowledged; the Server accepts a notification by keeping the connection.
+    const name = criterion(letter, 'the Server under test keeps the connection open after the notification (RFC 8323: no ACK over TCP)');
+    const outcome = session.memo.get('notification-outcome');
+    check(name, outcome === 'delivered', 'the connection still open', outcome === 'none' ? 'the connection closed' : String(outcome));
+    return;
+  }
   const expected = what.startsWith('acknowledges') ? 'ACK' : 'RST';
   const name = criterion(letter, `the Server under test answers the notification with ${expected}`);
-  const outcome = serverSession(this).memo.get('notification-outcome');
+  const outcome = session.memo.get('notification-outcome');
   check(name, outcome === expected, expected === 'ACK' ? 'an ACK (RFC 7252 §4.2)' : 'a RST (RFC 7641 §3.6: no longer interested)', outcome === 'none' ? 'no answer' : String(outcome));
 });
 

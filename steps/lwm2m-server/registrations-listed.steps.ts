@@ -5,6 +5,7 @@
 import { Then } from '@cucumber/cucumber';
 import { check, criterion } from '../harness/criteria';
 import { clientPath, scriptedClient, serverSession, startedServer, type ServerSession } from '../server-harness/server-under-test';
+import { bindingFor } from '../server-harness/client-transport';
 import type { ControlApi } from '../server-harness/control-api';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
@@ -27,6 +28,8 @@ Then(
   async function (this: TestfestWorld, letter: string, lifetime: number, version: string, binding: string) {
     const name = criterion(letter, 'the Server under test registered the Client with its parameters and objects');
     const l = await listed(this, name);
+    // The scripted Client registers with the binding of its transport (T over TCP, TS-Core 1.2 §6.2.1.2).
+    binding = bindingFor((await scriptedClient(this)).transport, binding);
     check(name, l['lifetime'] === Number(lifetime), `lifetime ${lifetime}`, `lifetime ${l['lifetime']}`);
     check(name, l['version'] === version, `version ${version}`, `version ${l['version']}`);
     check(name, l['binding'] === binding, `binding ${binding}`, `binding ${l['binding']}`);

@@ -8,8 +8,7 @@ import { isCompositeCodec } from '../../targets/reference/lwm2m/codecs/composite
 import { defaultModel } from '../../targets/reference/lwm2m/model/object-model';
 import { check, criterion } from '../harness/criteria';
 import { describeRecords, lwm2mRecords, sameRecords, type ContractRecord } from '../server-harness/contract-values';
-import { ScriptedClient } from '../server-harness/scripted-client';
-import { clientPath, exchange, scriptedClient, serverSession, startedServer } from '../server-harness/server-under-test';
+import { clientPath, exchange, scriptedClient, secondClient, serverSession, startedServer } from '../server-harness/server-under-test';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
 import { tableRecords } from '../server-harness/tables';
@@ -30,8 +29,7 @@ When(/^the scripted Client sends to \/dp in Content-Format (\d+):$/, async funct
 
 When(/^a second scripted Client that never registered sends to \/dp in Content-Format (\d+):$/, async function (this: TestfestWorld, cf: number, table: DataTable) {
   const session = await startedServer(this);
-  const stranger = await ScriptedClient.start({ evidence: this.evidence, timeScale: this.timeScale, server: session.server, records: [] });
-  this.teardown.add('close the second scripted client', () => stranger.close());
+  const stranger = await secondClient(this, `${session.endpointName}-stranger`);
   await exchange(session, 'Send from an unregistered Client', () => stranger.send(payload(tableRecords(table), Number(cf)), Number(cf)));
 });
 

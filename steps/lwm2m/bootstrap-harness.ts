@@ -8,13 +8,14 @@ import type { ClientConfiguration, ConfigInstance } from '../../targets/roles/lw
 import { tlvCodec } from '../../targets/reference/lwm2m/codecs/tlv';
 import type { Lwm2mPath, Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
 import { ObjectTree } from '../../targets/reference/lwm2m/client/object-tree';
-import { configurationByName, withBootstrapServerUri } from '../../targets/reference/lwm2m/configurations';
+import { configurationByName, withAccountSecurity, type AccountSecurity } from '../../targets/reference/lwm2m/configurations';
 import { defaultModel } from '../../targets/reference/lwm2m/model/object-model';
 import { parseDatagram } from '../../targets/reference/transport/coap-udp/message';
 import { pathOf } from '../../targets/reference/transport/coap-udp/options';
 import type { CoapMessage } from '../../targets/reference/transport/coap-udp/types';
 import { BootstrapTestServer, type BootstrapExchange } from '../harness/bootstrap-test-server';
 import { clientUnderTest, configurationOf } from '../harness/client-under-test';
+import { securityFor } from '../harness/scenario-transport';
 import { InconclusiveError } from '../support/verdict';
 import { scenarioState, type TestfestWorld } from '../support/world';
 
@@ -43,21 +44,23 @@ export function bootstrapServerOf(world: TestfestWorld): BootstrapTestServer {
 export async function startBootstrapServer(world: TestfestWorld): Promise<BootstrapTestServer> {
   const state = bootstrapState(world);
   if (state.server) return state.server;
-  const server = await BootstrapTestServer.start({ evidence: world.evidence, timeScale: world.timeScale });
+  const server = await BootstrapTestServer.start({ evidence: world.evidence, timeScale: world.timeScale, security: securityFor(world, 'bootstrap') });
   state.server = server;
   world.teardown.add('close the Bootstrap-Server', () => server.close());
   const session = clientUnderTest(world);
-  session.configuration = withBootstrapServerUri(configurationOf(session), server.uri);
+  session.configuration = withAccountSecurity(configurationOf(session), 'bootstrap', server.account);
   return server;
 }
 
-/** The Server Account (/0 and /1 instances, no Bootstrap-Server Account) of an ETS configuration. */
-export function serverAccountOf(configName: string, uri: string): ConfigInstance[] {
+/**
+ * The Server Account (/0 and /1 instances, no Bootstrap-Server Account) of an ETS configuration,
+ * pointed at one of the suite's servers: its URI and credentials over the scenario's transport.
+ */
+export function serverAccountOf(configName: string, account: AccountSecurity): ConfigInstance[] {
   const config = configurationByName(configName);
   if (!config) throw new InconclusiveError(`configuration ${configName} is not available in this suite`);
-  return config.instances
-    .filter((i) => (i.objectId === 0 && i.resources[1] !== true) || i.objectId === 1)
-    .map((i) => (i.objectId === 0 ? { ...i, resources: { ...i.resources, 0: uri } } : i));
+  const accountOnly = { ...config, instances: config.instances.filter((i) => (i.objectId === 0 && i.resources[1] !== true) || i.objectId === 1) };
+  return withAccountSecurity(accountOnly, 'servers', account).instances;
 }
 
 /** The records of some configuration instances, typed by the model (what a Bootstrap-Write carries). */

@@ -6,7 +6,7 @@
  */
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { ClientConfiguration, ConfigInstance } from '../../targets/roles/lwm2m-client';
-import { C13, configurationByName, SecurityMode } from '../../targets/reference/lwm2m/configurations';
+import { bindingForUri, C13, configurationByName, securityResources, type AccountSecurity } from '../../targets/reference/lwm2m/configurations';
 import { clientUnderTest, configurationOf } from '../harness/client-under-test';
 import { check, criterion } from '../harness/criteria';
 import { InconclusiveError } from '../support/verdict';
@@ -20,10 +20,10 @@ import { startNamedServer } from './named-servers';
  * Bootstrap on Registration Failure on, so the client falls back to bootstrap without minutes of
  * back-off (defaults: 5 attempts, 60 s doubling).
  */
-function factoryAccount(uri: string): ConfigInstance[] {
+function factoryAccount(account: AccountSecurity): ConfigInstance[] {
   return [
-    { objectId: 0, instanceId: 0, resources: { 0: uri, 1: false, 2: SecurityMode.NoSec, 10: 1 } },
-    { objectId: 1, instanceId: 0, resources: { 0: 1, 1: 86400, 6: false, 7: 'U', 16: true, 17: 1 } },
+    { objectId: 0, instanceId: 0, resources: { ...securityResources(account), 1: false, 10: 1 } },
+    { objectId: 1, instanceId: 0, resources: { 0: 1, 1: 86400, 6: false, 7: bindingForUri(account.uri, 'U'), 16: true, 17: 1 } },
   ];
 }
 
@@ -52,18 +52,18 @@ Given('the Client holds a factory Server Account for a server that does not exis
   const peer = await startSilentPeer((line) => this.evidence.line('transcript', `${this.evidence.stamp()} ${line}`));
   this.teardown.add('close the silent peer', () => peer.close());
   silentPeer(this).peer = peer;
-  addInstances(this, factoryAccount(peer.uri), 'a factory account for a silent server');
+  addInstances(this, factoryAccount({ uri: peer.uri, credentials: { mode: 'nosec' } }), 'a factory account for a silent server');
 });
 
 Given(/^the Client holds a factory Server Account for Server (\S+), which refuses to register it$/, async function (this: TestfestWorld, label: string) {
   const { server } = await startNamedServer(this, label, false);
-  addInstances(this, factoryAccount(server.uri), `a factory account for Server ${label}`);
+  addInstances(this, factoryAccount(server.account), `a factory account for Server ${label}`);
 });
 
 /** The card's Bootstrap Information: the Server Account of C.1 pointed at Server `label`. */
 async function smartcard(world: TestfestWorld, label: string, lifetime?: number): Promise<ClientConfiguration> {
   const { server } = await startNamedServer(world, label, true);
-  const instances = serverAccountOf('C.1', server.uri).map((i) => (i.objectId === 1 && lifetime !== undefined ? { ...i, resources: { ...i.resources, 1: lifetime } } : i));
+  const instances = serverAccountOf('C.1', server.account).map((i) => (i.objectId === 1 && lifetime !== undefined ? { ...i, resources: { ...i.resources, 1: lifetime } } : i));
   return { id: `smartcard for Server ${label}`, instances };
 }
 

@@ -27,7 +27,7 @@ Given("the suite's Bootstrap-Server is ready", async function (this: TestfestWor
 });
 
 When(/^the Bootstrap-Server writes the Server Account of configuration (C\.\d+) to \/0 and \/1$/, async function (this: TestfestWorld, config: string) {
-  const account = serverAccountOf(config, serverOf(clientUnderTest(this)).uri);
+  const account = serverAccountOf(config, serverOf(clientUnderTest(this)).account);
   for (const objectId of [0, 1]) {
     const records = recordsOf(account.filter((i) => i.objectId === objectId));
     await bootstrapWrite(this, { objectId }, `/${objectId}`, records);
@@ -96,7 +96,7 @@ Given(/^the Bootstrap-Server holds the Server Account of configuration (C\.\d+) 
   if (!isCompositeCodec(codec)) throw new InconclusiveError('harness: no SenML CBOR codec to build the Bootstrap-Pack');
   const world = this;
   (await startBootstrapServer(world)).servePack(() => {
-    const records = recordsOf(serverAccountOf(config, serverOf(clientUnderTest(world)).uri));
+    const records = recordsOf(serverAccountOf(config, serverOf(clientUnderTest(world)).account));
     bootstrapState(world).written.push(...records);
     return { contentFormat: 112, payload: codec.encodeComposite(records, defaultModel()) };
   });

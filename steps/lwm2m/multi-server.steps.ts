@@ -6,7 +6,7 @@
  * per server).
  */
 import { Given, Then, When } from '@cucumber/cucumber';
-import { withServerAccountUri } from '../../targets/reference/lwm2m/configurations';
+import { withAccountSecurity } from '../../targets/reference/lwm2m/configurations';
 import { clientUnderTest, configurationOf, describeOutcome, sleep, switchOn, Waits, type DmExchange } from '../harness/client-under-test';
 import { check, criterion } from '../harness/criteria';
 import { linkProblems } from '../harness/link-check';
@@ -21,7 +21,7 @@ Given('the suite runs Server #1 and Server #2 for the Server Accounts with Short
   let config = configurationOf(session);
   for (const ssid of [1, 2]) {
     const { server } = await startNamedServer(this, `#${ssid}`, true);
-    config = withServerAccountUri(config, ssid, server.uri);
+    config = withAccountSecurity(config, { shortServerId: ssid }, server.account);
   }
   session.configuration = config;
 });

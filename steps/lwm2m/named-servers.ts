@@ -7,6 +7,7 @@
 import type { DmExchange } from '../harness/client-under-test';
 import { clientUnderTest, serverOf } from '../harness/client-under-test';
 import { Lwm2mTestServer, type ReceivedRequest } from '../harness/lwm2m-test-server';
+import { securityFor } from '../harness/scenario-transport';
 import { InconclusiveError } from '../support/verdict';
 import { scenarioState, type TestfestWorld } from '../support/world';
 
@@ -34,7 +35,7 @@ export function namedServer(world: TestfestWorld, label: string): NamedServer {
 /** Starts Server `label`; `accept` = answer Register/Update/De-register like a lenient server. */
 export async function startNamedServer(world: TestfestWorld, label: string, accept: boolean): Promise<NamedServer> {
   if (named(world).has(label)) return named(world).get(label)!;
-  const server = await Lwm2mTestServer.start({ evidence: world.evidence, timeScale: world.timeScale });
+  const server = await Lwm2mTestServer.start({ evidence: world.evidence, timeScale: world.timeScale, security: securityFor(world, label) });
   world.teardown.add(`close LwM2M test server ${label}`, () => server.close());
   if (accept) server.acceptRegistrations();
   const entry: NamedServer = { server };

@@ -205,11 +205,16 @@ function lastRegister(world: TestfestWorld) {
   return req;
 }
 
-/** ETS int-108/109: 1.1 queue mode is the bare `Q` parameter, next to `b=U` (1.0 wrote `b=UQ`). */
-Then(/^\(([A-Z])\) the Register request carries b=U and Q$/, function (this: TestfestWorld, letter: string) {
-  const name = criterion(letter, 'the Register request carries b=U and Q');
+/**
+ * ETS int-108/109: 1.1 queue mode is the bare `Q` parameter, next to `b=U` (1.0 wrote `b=UQ`). The
+ * binding is the provisioned /1/0/7 — U over UDP, T over TCP (TS-Core 1.2 §6.2.1.2).
+ */
+Then(/^\(([A-Z])\) the Register request carries the provisioned binding and Q$/, function (this: TestfestWorld, letter: string) {
+  const binding = String(requireProvisioned(configurationOf(clientUnderTest(this)), Obj.Server[0].Binding.toPath())).replace('Q', '');
+  const name = criterion(letter, `the Register request carries b=${binding} and Q`);
   const query = parseRegisterQuery(lastRegister(this).query);
-  check(name, query.b === undefined || query.b === 'U', 'b=U (or no b: U is the default)', `b=${query.b}`);
+  const ok = query.b === binding || (query.b === undefined && binding === 'U');
+  check(name, ok, `b=${binding}${binding === 'U' ? ' (or no b: U is the default)' : ''}`, `b=${query.b}`);
   check(name, query.Q, 'the parameter Q', describeQuery(lastRegister(this).query));
 });
 

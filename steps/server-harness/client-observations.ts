@@ -2,11 +2,14 @@
  * Observations the server under test established at the scripted client (RFC 7641, TS-Core §6.4):
  * the token to echo, what is observed, and the sequence number. `notify` sends one notification
  * from current values — CON or NON (RFC 7641 §4.5) — and reports how the server answered it: ACK
- * (it still observes), RST (it cancelled, RFC 7641 §3.6 passive cancel) or nothing.
+ * (it still observes), RST (it cancelled, RFC 7641 §3.6 passive cancel) or nothing. Over TCP there
+ * is neither ACK nor RST (RFC 8323 §2, §3.2): a notification is `delivered` when the connection is
+ * still open after it.
  */
 import type { Lwm2mPath, ModelLookup } from '../../targets/reference/lwm2m/codecs/types';
 import { encodeUint } from '../../targets/reference/transport/coap-udp/options';
-import type { CoapOption, PeerAddress, UdpCoapEndpoint } from '../../targets/reference/transport/coap-udp';
+import type { CoapEndpoint, CoapOption, PeerAddress } from '../../targets/reference/transport/coap-udp';
+import { isTcp, type ServerTransport } from './client-transport';
 import { compositeResponse, contentResponse } from './content-choice';
 import type { ScriptedObjects } from './scripted-objects';
 
@@ -22,15 +25,19 @@ export interface ClientObservation {
   ended?: 'observe=1' | 'rst';
 }
 
-export type NotificationOutcome = 'ACK' | 'RST' | 'none';
+export type NotificationOutcome = 'ACK' | 'RST' | 'delivered' | 'none';
+
+/** How long a TCP notification is given to make the server close the connection (malformed → Abort, RFC 8323 §5.6). */
+const TCP_SETTLE_MS = 100;
 
 export class ClientObservations {
   readonly all: ClientObservation[] = [];
 
   constructor(
-    private readonly coap: UdpCoapEndpoint,
+    private readonly coap: CoapEndpoint,
     private readonly objects: ScriptedObjects,
     private readonly model: ModelLookup,
+    private readonly transport: ServerTransport = 'coap',
   ) {}
 
   start(token: Buffer, peer: PeerAddress, kind: ClientObservation['kind'], paths: Lwm2mPath[], contentFormat: number): ClientObservation {
@@ -60,6 +67,7 @@ export class ClientObservations {
         : contentResponse(observation.paths[0]!, this.objects.read(observation.paths[0]!), observation.contentFormat, this.model);
     const options: CoapOption[] = [{ name: 'Observe', value: encodeUint(observation.seq) }];
     if (content.contentFormat !== undefined) options.push({ name: 'Content-Format', value: encodeUint(content.contentFormat) });
+    if (isTcp(this.transport)) return this.notifyOverTcp(observation, content.code, options, content.payload ?? Buffer.alloc(0), waitMs);
     let resolveAnswer!: (o: NotificationOutcome) => void;
     const answer = new Promise<NotificationOutcome>((r) => (resolveAnswer = r));
     let messageId = -1;
@@ -86,5 +94,12 @@ export class ClientObservations {
       clearTimeout(timer);
       stop();
     }
+  }
+
+  private async notifyOverTcp(observation: ClientObservation, code: string, options: CoapOption[], payload: Buffer, waitMs: number): Promise<NotificationOutcome> {
+    await this.coap.sendMessage(observation.peer, { type: 'CON', code, token: observation.token, options, payload });
+    await new Promise((r) => setTimeout(r, Math.min(TCP_SETTLE_MS, waitMs)));
+    const peers = (this.coap as { peers?: () => PeerAddress[] }).peers?.() ?? [];
+    return peers.some((p) => p.port === observation.peer.port) ? 'delivered' : 'none';
   }
 }

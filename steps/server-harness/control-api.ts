@@ -32,8 +32,12 @@ export class ControlApi {
     return this.call<T>('POST', path, body, timeoutMs);
   }
 
+  put<T = any>(path: string, body: unknown, timeoutMs?: number): Promise<ApiResponse<T>> {
+    return this.call<T>('PUT', path, body, timeoutMs);
+  }
+
   /** One call, bounded by `timeoutMs` (wall clock). */
-  async call<T = any>(method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = 30_000): Promise<ApiResponse<T>> {
+  async call<T = any>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 30_000): Promise<ApiResponse<T>> {
     const text = body === undefined ? undefined : JSON.stringify(body);
     this.log(`${this.evidence.stamp()} Suite → control API ${method} ${path}${text ? ` ${brief(text)}` : ''}`, text);
     let response: Response;

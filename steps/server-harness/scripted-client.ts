@@ -2,15 +2,16 @@
  * The suite's scripted LwM2M Client for server-under-test scenarios: it sends hand-built Register,
  * Update, De-register and Send requests (TS-Transport §6.4.3, §6.4.5) to the server under test,
  * answers the server's requests from a scripted object tree (dm-responder.ts), and records every
- * datagram in the evidence transcript. All from one socket, as a real client: the server must send
- * its requests to the address the client registered from (TS-Transport §6.4.3).
+ * datagram in the evidence transcript. All from one endpoint, as a real client: the server must send
+ * its requests to the address the client registered from (TS-Transport §6.4.3). The endpoint is of
+ * the scenario's transport (client-transport.ts): coap, coaps, coap+tcp or coaps+tcp.
  */
 import { defaultModel, type ObjectModel } from '../../targets/reference/lwm2m/model/object-model';
-import { createUdpEndpoint, type UdpCoapEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
 import type { CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
 import type { Lwm2mRecord } from '../../targets/reference/lwm2m/codecs/types';
-import { recordTranscript, type EvidenceSink } from '../harness/transcript-recorder';
+import { recordTranscript, TRANSCRIPT_SECTION, type EvidenceSink } from '../harness/transcript-recorder';
 import { ClientObservations } from './client-observations';
+import { isTcp, openClientEndpoint, withTransportBinding, type ClientCredentials, type ClientEndpoint, type ServerTransport } from './client-transport';
 import { answerDmRequest } from './dm-responder';
 import { ScriptedObjects } from './scripted-objects';
 
@@ -19,6 +20,10 @@ export interface ScriptedClientOptions {
   timeScale: number;
   /** The server under test's CoAP address. */
   server: PeerAddress;
+  /** Default coap. */
+  transport?: ServerTransport;
+  /** A PSK or certificate on coaps / coaps+tcp. */
+  credentials?: ClientCredentials;
   /** The values the client holds (e.g. configuration C.1). */
   records: readonly Lwm2mRecord[];
 }
@@ -43,41 +48,52 @@ export class ScriptedClient {
   private readonly stopRecording: () => void;
 
   private constructor(
-    private readonly coap: UdpCoapEndpoint,
+    private readonly coap: ClientEndpoint,
+    readonly transport: ServerTransport,
     readonly server: PeerAddress,
     model: ObjectModel,
     records: readonly Lwm2mRecord[],
     evidence: EvidenceSink,
   ) {
     this.objects = new ScriptedObjects(model, records);
-    this.observations = new ClientObservations(coap, this.objects, model);
+    this.observations = new ClientObservations(coap, this.objects, model, transport);
     this.stopRecording = recordTranscript(coap, evidence, 'Client');
     coap.onRequest((req) => this.answer(req, model));
   }
 
   static async start(options: ScriptedClientOptions): Promise<ScriptedClient> {
-    const coap = await createUdpEndpoint({ address: options.server.address.includes(':') ? '::1' : '127.0.0.1', port: 0, timeScale: options.timeScale, separateResponseAfterMs: Infinity });
-    return new ScriptedClient(coap, options.server, defaultModel(), options.records, options.evidence);
+    const transport = options.transport ?? 'coap';
+    const coap = await openClientEndpoint({ transport, server: options.server, timeScale: options.timeScale, credentials: options.credentials });
+    // The transcript shows decrypted CoAP; one line says which association carries it.
+    const info = (coap as { dtls?: { info?: { version: string; cipher: string; pskIdentity?: string } } }).dtls?.info;
+    if (info) options.evidence.line(TRANSCRIPT_SECTION, `${options.evidence.stamp()} Client ↔ ${options.server.address}:${options.server.port} DTLS handshake completed: ${info.version} ${info.cipher}${info.pskIdentity ? `, PSK identity "${info.pskIdentity}"` : ''}`);
+    else if (transport !== 'coap') options.evidence.line(TRANSCRIPT_SECTION, `${options.evidence.stamp()} Client ↔ ${options.server.address}:${options.server.port} connected over ${transport}`);
+    return new ScriptedClient(coap, transport, options.server, defaultModel(), options.records, options.evidence);
   }
 
   get local(): PeerAddress {
     return this.coap.local;
   }
 
-  get endpoint(): UdpCoapEndpoint {
+  /** Over TCP or TLS (RFC 8323): no ACK, RST or Message IDs. */
+  get tcp(): boolean {
+    return isTcp(this.transport);
+  }
+
+  get endpoint(): ClientEndpoint {
     return this.coap;
   }
 
   /** Register `POST /rd?…` with the object list (default: the scripted objects) in link format. */
   async register(query: readonly string[], payload: Buffer = Buffer.from(this.objects.objectLinks(), 'utf8'), contentFormat: number | undefined = LINK_FORMAT): Promise<CoapResponse> {
-    const response = await this.request({ method: 'POST', path: '/rd', query: [...query], payload, ...(contentFormat !== undefined ? { contentFormat } : {}) });
+    const response = await this.request({ method: 'POST', path: '/rd', query: withTransportBinding(this.transport, query), payload, ...(contentFormat !== undefined ? { contentFormat } : {}) });
     if (response.code === '2.01') this.location = response.locationPath;
     return response;
   }
 
   /** Update `POST /{location}?…` (TS-Core §6.2.2); `location` defaults to the last Register's. */
   update(query: readonly string[] = [], payload?: Buffer, location = this.requireLocation()): Promise<CoapResponse> {
-    return this.request({ method: 'POST', path: `/${location.join('/')}`, query: [...query], ...(payload ? { payload, contentFormat: LINK_FORMAT } : {}) });
+    return this.request({ method: 'POST', path: `/${location.join('/')}`, query: withTransportBinding(this.transport, query), ...(payload ? { payload, contentFormat: LINK_FORMAT } : {}) });
   }
 
   deregister(location = this.requireLocation()): Promise<CoapResponse> {

@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { After, Before, setDefaultTimeout, Status } from '@cucumber/cucumber';
-import { unmetRequirements } from '../../targets/capabilities';
+import { unmetRequirements, type Requirement } from '../../targets/capabilities';
+import { familyDescription, transportGate } from './transport';
 import { VERDICT_MEDIA_TYPE, type VerdictAttachment } from './verdict';
 import { stepTimeoutMs, type TimingProfile } from './timing';
 import type { TestfestWorld } from './world';
@@ -28,13 +29,25 @@ Before({ name: 'capability gate' }, function (this: TestfestWorld, { pickle }) {
   }
   const tags = pickle.tags.map((t) => t.name);
   // `@requires:role=...` on the feature covers roles: a target without the role is N/A, like any capability.
-  const unmet = unmetRequirements(this.bundle.capabilities, tags);
+  const unmet: Requirement[] = unmetRequirements(this.bundle.capabilities, tags);
+  // An LwM2M scenario runs over the run's transport unless it pins its own (`@requires:transport=`).
+  if (unmet.length === 0 && isLwm2mScenario(tags)) {
+    const gate = transportGate(tags, this.transport);
+    if (!gate.pinned) unmet.push(...unmetRequirements(this.bundle.capabilities, [`@requires:transport=${this.transport}`]));
+    if (unmet.length === 0 && gate.unmetFamilies.length > 0) {
+      return skipWith(this, { verdict: 'not-applicable', reason: `the scenario needs ${gate.unmetFamilies.map(familyDescription).join(', ')}; this run is over ${this.transport}` });
+    }
+  }
   if (unmet.length > 0) {
     const what = unmet.map((r) => `${r.dimension}=${r.value}`).join(', ');
     return skipWith(this, { verdict: 'not-applicable', reason: `target "${this.bundle.name}" does not declare ${what}` });
   }
   return undefined;
 });
+
+function isLwm2mScenario(tags: readonly string[]): boolean {
+  return tags.includes('@client-under-test') || tags.includes('@server-under-test');
+}
 
 After({ name: 'evidence and teardown' }, async function (this: TestfestWorld, { result }) {
   const problems = await this.teardown.runAll();

@@ -11,12 +11,15 @@ import type { RoleMap, RoleName } from '../../targets/roles';
 import { Evidence } from './evidence';
 import { Teardown } from './teardown';
 import { timeScaleFor, type TimingProfile } from './timing';
+import { DEFAULT_TRANSPORT, type Lwm2mTransport } from './transport';
 
 export interface TestfestWorldParameters {
   /** Target name (built-in or from the config file). */
   target: string;
   configFile?: string;
   timing: TimingProfile;
+  /** The LwM2M transport of the run (`--transport`; default coap): the suite's servers listen on it. */
+  transport?: Lwm2mTransport;
   /** Epoch ms after which no new scenario starts (it is Out of Time instead). */
   deadline?: number;
   /** Folder for scenario scratch files. */
@@ -60,6 +63,11 @@ export class TestfestWorld extends World<TestfestWorldParameters> {
       this.roles.set(name, instance);
     }
     return this.roles.get(name) as RoleMap[R];
+  }
+
+  /** The run's LwM2M transport (TS-Transport 1.2 §5). */
+  get transport(): Lwm2mTransport {
+    return this.parameters.transport ?? DEFAULT_TRANSPORT;
   }
 
   /** A scratch folder for this scenario (created on first use). */

@@ -86,6 +86,8 @@ export const ConfigSchema = z
       .object({
         target: z.string().optional(),
         timing: z.enum(['fast', 'spec']).optional(),
+        /** LwM2M transport of runs with this config (`--transport` wins). */
+        transport: z.enum(['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt', 'http']).optional(),
         out: z.string().optional(),
       })
       .strict()

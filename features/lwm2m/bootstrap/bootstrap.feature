@@ -6,7 +6,8 @@ Feature: Bootstrap Interface (ETS LightweightM2M 1.1, int-0..9; 1.2, int-12)
   checks every answer.
 
   # The ETS numbers its pass criteria 1..n; they are lettered A.. here in the same order. The ETS
-  # configurations use PSK; this suite's CoAP/UDP runs are NoSec (see C.1). Bootstrap-Writes are TLV,
+  # configurations use PSK: runs over coaps or coaps+tcp give every server a generated PSK (the
+  # Bootstrap-Server writes the Server's), runs over coap are NoSec (see C.1). Bootstrap-Writes are TLV,
   # the format the reference client asks for with pct=11542 (TS-Core §6.1.7.1).
 
   @LightweightM2M-1.1-int-0 @requires:operation=bootstrap
@@ -91,7 +92,9 @@ Feature: Bootstrap Interface (ETS LightweightM2M 1.1, int-0..9; 1.2, int-12)
     Then (C) every Bootstrap-Write is answered 2.04 Changed
     And (C) the Bootstrap-Server receives 2.04 Changed
 
-  @LightweightM2M-1.1-int-7 @requires:operation=bootstrap
+  # @transport:nosec: the server that does not exist is a bare UDP socket that reads the Register in
+  # the clear; over DTLS or TCP no Register could reach it.
+  @LightweightM2M-1.1-int-7 @requires:operation=bootstrap @transport:nosec
   Scenario: Fallback to bootstrap
     # 1. Factory bootstrap provisions a Server Account for a server that does not exist (a socket
     #    that never answers). The account's /1/0/17 Communication Retry Count is 1, so one failed

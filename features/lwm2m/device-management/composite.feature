@@ -151,8 +151,9 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
       | /1/0/7 |
       | /1/0/8 |
     # A. 2.05 Content with /1/0/1 = 86400 and /1/0/7 = "U" only; the executable /1/0/8 MUST NOT appear.
+    #    (The provisioned Binding is "U" over UDP, "T" when the run is over CoAP over TCP.)
     Then (A) the Read-Composite is answered 2.05 Content with Content-Format 112
     And (A) the Read-Composite answer holds exactly these values:
       | path   | value |
       | /1/0/1 | 86400 |
-      | /1/0/7 | U     |
+      | /1/0/7 | provisioned |

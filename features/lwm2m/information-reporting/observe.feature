@@ -44,7 +44,9 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
     And (D) the notifications of /3/0/8 are at least 10 seconds apart
     And (D) the notifications of /3/0/8 are at most 20 seconds apart
 
-  @LightweightM2M-1.1-int-302 @requires:operation=write-attributes
+  # @transport:udp: a Reset answers a notification only on the UDP message layer (RFC 7641 §3.6);
+  # CoAP over TCP has no RST (RFC 8323 §3.2), so over coap+tcp/coaps+tcp this case is Not Applicable.
+  @LightweightM2M-1.1-int-302 @requires:operation=write-attributes @transport:udp
   Scenario: Cancel Observations using Reset Operation
     # Precondition: the observations of int-301 are active.
     Given the Server observes /3/0/7 with the attributes pmin=5&pmax=15 attached

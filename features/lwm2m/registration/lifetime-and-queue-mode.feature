@@ -26,10 +26,10 @@ Feature: Registration Interface: lifetime and Queue Mode (ETS LightweightM2M 1.1
   Scenario: Turn on Queue Mode
     Given the Client is provisioned with configuration C.1
     And the Client is set to queue mode
-    # 1. The Client registers with b=U&Q.
+    # 1. The Client registers with b=U&Q (b=T&Q when the run is over CoAP over TCP: its provisioned Binding).
     When the Client is switched on
     Then (A) the Server receives a Register request with the Endpoint Client Name and the provisioned lifetime
-    And (A) the Register request carries b=U and Q
+    And (A) the Register request carries the provisioned binding and Q
     # The Server considers the Client to be in Queue Mode from that Register (its own behaviour).
     And (A) the Client receives 2.01 Created
 
@@ -38,10 +38,10 @@ Feature: Registration Interface: lifetime and Queue Mode (ETS LightweightM2M 1.1
     # MAX_TRANSMIT_WAIT is the RFC 7252 default, 93 s, on both sides.
     Given the Client is provisioned with configuration C.1
     And the Client is set to queue mode
-    # 1. The Client registers with b=U&Q.
+    # 1. The Client registers with b=U&Q (b=T&Q when the run is over CoAP over TCP: its provisioned Binding).
     When the Client is switched on
     Then (A) the Server receives a Register request with the Endpoint Client Name and the provisioned lifetime
-    And (A) the Register request carries b=U and Q
+    And (A) the Register request carries the provisioned binding and Q
     And (A) the Client receives 2.01 Created
     # 2. The Server writes the lifetime 240 while the Client is awake.
     # ETS defect: the write is printed "CoAP POST on /1/x/1"; a Write on a Resource is a PUT.

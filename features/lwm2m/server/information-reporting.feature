@@ -2,7 +2,7 @@
 Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
   The Server under test observes through its control API; the scripted Client sends notifications
   with the observation's token and checks how the Server answers them (ACK keeps the observation,
-  RST cancels it, RFC 7641 §3.6) and what it reports. Observations are void after a new Register
+  RST cancels it, RFC 7641 §3.6; over TCP there is no ACK or RST, RFC 8323 §2) and what it reports. Observations are void after a new Register
   (TS-Core §6.4.1): the Server must not keep feeding an old one.
 
   Background:
@@ -22,7 +22,8 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     When the scripted Client's "/4/0/2" changes to -80 and it sends a NON notification
     Then (B) the control API lists a notification of "/4/0/2" with the value -80
 
-  @server:LightweightM2M-1.1-int-302 @requires:operation=observe
+  # RST exists only in the CoAP/UDP message layer (RFC 8323 §2: none over TCP), hence @transport:udp.
+  @server:LightweightM2M-1.1-int-302 @requires:operation=observe @transport:udp
   Scenario: Server cancels an observation with Reset
     Given the Server under test observes "/4/0/2" at the scripted Client
     # 1. The Server answers the next notification with RST (passive cancel, RFC 7641 §3.6).
@@ -50,7 +51,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     Then (B) the Server under test acknowledges the notification
     And (B) the control API lists a notification of "/4/0/2" with the value -75
 
-  @server-observe-reregistration @requires:operation=observe
+  @server-observe-reregistration @requires:operation=observe @transport:udp
   Scenario: Server drops its observations when the Client registers again
     # TS-Core §6.4.1: after a new Register every observation is void; the Server must re-establish
     # the ones it wants. The reference Server drops them (docs/server-control-api.md "Observations").

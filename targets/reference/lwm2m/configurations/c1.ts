@@ -13,8 +13,9 @@ export const UNSET_SERVER_URI = 'coap://0.0.0.0:5683';
 
 /**
  * C.1 as the reference client runs it. The ETS provisions a PSK account (/0/0/2 = 0 with identity
- * /0/0/3 and key /0/0/5); this suite's CoAP/UDP runs are NoSec, so /0/0/2 = 3 (NoSec) and the PSK
- * values stay provisioned but unused. /0/0/0 is replaced by the suite's server URI at start.
+ * /0/0/3 and key /0/0/5). The fixture is NoSec (/0/0/2 = 3; the PSK values stay provisioned but
+ * unused), as runs over coap use it; the harness rewrites the account for the run's transport at
+ * start (with-security.ts: over coaps/coaps+tcp a PSK generated per scenario, the ETS's own setting).
  *
  * Executable resources (/1/0/4 Disable, /1/0/8 Registration Update Trigger, /3/0/4 Reboot) carry no
  * value; they exist because the client implements them (client/executables.ts).

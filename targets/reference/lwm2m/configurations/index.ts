@@ -25,3 +25,4 @@ export function configurationByName(name: string): ClientConfiguration | undefin
   const m = /^c\.?(\d+)$/i.exec(name.trim());
   return m ? CONFIGURATIONS[`C.${m[1]}`] : undefined;
 }
+export { bindingForUri, hasPlaceholderUri, securityResources, withAccountSecurity, withUnsetServerAccounts, type AccountCredentials, type AccountPick, type AccountSecurity } from './with-security';

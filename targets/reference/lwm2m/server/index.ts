@@ -11,6 +11,8 @@ export type { ServerEvent, ServerEventType } from './events/event-log';
 export type { ReceivedSend } from './send/send-handler';
 export { SUPPORTED_VERSIONS, type RegisterRequest } from './register-params';
 export { registrationSummary, type RegistrationSummary } from './summaries';
+export { SecurityStore, SecurityConflictError, type SecurityInfo, type PskCredentials } from './security/security-store';
+export { LWM2M_TRANSPORTS, isLwm2mTransport, type Lwm2mTransport, type ListenerSpec, type ServerCredentials } from './listeners/listener';
 
 export function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceLwm2mServer> {
   return ReferenceLwm2mServer.start(options);

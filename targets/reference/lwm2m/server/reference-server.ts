@@ -1,15 +1,18 @@
 /**
  * The reference LwM2M Server: a registration store behind the Registration Interface, Send on
  * `/dp`, and the Device Management / Information Reporting operations (dm/) going out through a
- * per-client downlink queue (NSTART = 1, queue mode). DM requests go out from the same socket the
- * client registered to — clients ignore requests from anywhere else (TS-Transport §6.4.3).
+ * per-client downlink queue (NSTART = 1, queue mode). The server listens on one or more transports
+ * at once (listeners/: coap, coaps, coap+tcp, coaps+tcp); DM requests go out from the same endpoint
+ * the client registered to — clients ignore requests from anywhere else (TS-Transport §6.4.3).
+ * A security store (security/) holds each endpoint's credentials: the (D)TLS listeners take PSK keys
+ * from it, and Register/Update bind the endpoint name to the authenticated identity (§5.2.6).
  *
  * Everything that happens is also appended to an event log (events/), which the HTTP control API
  * (http-api/) serves to the suite.
  */
 import { EventEmitter } from 'node:events';
 import { defaultModel } from '../model/object-model';
-import { createUdpEndpoint, type UdpCoapEndpoint } from '../../transport/coap-udp/endpoint';
+import { resolveTiming } from '../../transport/coap-udp/parameters';
 import type { CoapResponse, PeerAddress } from '../../transport/coap-udp/types';
 import type { Lwm2mRecord, ResourceValue } from '../codecs/types';
 import type { PathLike } from './dm/paths';
@@ -19,7 +22,10 @@ import { DeviceManagement, NotRegisteredError } from './dm/device-management';
 import { DownlinkQueue } from './downlink/downlink';
 import { EventLog } from './events/event-log';
 import { ObservationRegistry } from './observe/observations';
+import { openListeners, type Listener, type ListenerEndpoint, type ListenerSpec, type Lwm2mTransport, type ServerCredentials } from './listeners/listener';
 import { handleRegistrationInterface } from './rd-handler';
+import { describeIdentity } from './security/identity-binding';
+import { SecurityStore } from './security/security-store';
 import { RegistrationStore, type Registration, type RegistrationEvent } from './registration-store';
 import { SendInbox } from './send/send-handler';
 import { registrationEventDetail } from './summaries';
@@ -27,10 +33,16 @@ import { registrationEventDetail } from './summaries';
 export { NotRegisteredError } from './dm/device-management';
 
 export interface ReferenceServerOptions {
-  /** Default 127.0.0.1. */
+  /** Default 127.0.0.1 (the coap listener when `listeners` is not given). */
   address?: string;
   /** Default 0: any free port. */
   port?: number;
+  /** The transports to listen on; default one coap listener on `address`:`port`. */
+  listeners?: ListenerSpec[];
+  /** The server certificate for coaps / coaps+tcp certificate mode (and the CA of x509 clients). */
+  credentials?: ServerCredentials;
+  /** Bound on a (D)TLS handshake; default 30 s × timeScale. */
+  handshakeTimeoutMs?: number;
   /** Wall-clock seconds per spec second (lifetimes and CoAP timers). */
   timeScale?: number;
 }
@@ -44,18 +56,22 @@ export class ReferenceLwm2mServer extends EventEmitter {
   readonly downlink: DownlinkQueue;
   readonly observations: ObservationRegistry;
   readonly sends: SendInbox;
+  /** Endpoint credentials (PSK / certificate): provision before the client connects. */
+  readonly security: SecurityStore;
   private readonly store: RegistrationStore;
   private readonly model = defaultModel();
   /** Endpoint → wall-clock ms of its last uplink message (queue mode presence). */
   private readonly lastUplink = new Map<string, number>();
 
   private constructor(
-    private readonly coap: UdpCoapEndpoint,
+    private readonly open: Listener[],
     timeScale: number,
+    security: SecurityStore,
   ) {
     super();
+    this.security = security;
     this.store = new RegistrationStore(timeScale, (event, registration) => this.registrationEvent(event, registration));
-    this.downlink = new DownlinkQueue((ep) => this.presence(ep), coap.timing.maxTransmitWaitMs);
+    this.downlink = new DownlinkQueue((ep) => this.presence(ep), resolveTiming({}, timeScale).maxTransmitWaitMs);
     this.observations = new ObservationRegistry(
       {
         notification: (o, n) => {
@@ -75,22 +91,34 @@ export class ReferenceLwm2mServer extends EventEmitter {
       downlink: this.downlink,
       observations: this.observations,
       registration: (ep) => this.store.byEndpoint(ep),
-      request: (peer, spec) => this.coap.request(peer, spec),
+      request: (registration, spec) => this.listenerFor(registration.transport).endpoint.request(registration.peer, spec),
     });
-    const uplink = {
-      store: this.store,
-      sends: this.sends,
-      refused: (req: { method: string; path: string; peer: PeerAddress }, res: { code: string; payload?: Buffer }) =>
-        this.events.push('refused', undefined, { request: `${req.method} ${req.path}`, from: `${req.peer.address}:${req.peer.port}`, code: res.code, reason: res.payload?.toString('utf8') ?? '' }),
-    };
-    coap.onRequest((req) => handleRegistrationInterface(uplink, req));
-    coap.onUnmatchedResponse((response, peer) => this.notification(response, peer));
+    for (const listener of open) {
+      const uplink = {
+        store: this.store,
+        sends: this.sends,
+        security: this.security,
+        transport: listener.transport,
+        refused: (req: { method: string; path: string; peer: PeerAddress; peerIdentity?: Parameters<typeof describeIdentity>[0] }, res: { code: string; payload?: Buffer }) =>
+          this.events.push('refused', undefined, {
+            request: `${req.method} ${req.path}`,
+            from: `${listener.transport}://${req.peer.address}:${req.peer.port}`,
+            identity: describeIdentity(req.peerIdentity),
+            code: res.code,
+            reason: res.payload?.toString('utf8') ?? '',
+          }),
+      };
+      listener.endpoint.onRequest((req) => handleRegistrationInterface(uplink, req));
+      listener.endpoint.onUnmatchedResponse((response, peer) => this.notification(response, peer, listener.endpoint));
+    }
   }
 
   static async start(options: ReferenceServerOptions = {}): Promise<ReferenceLwm2mServer> {
     const timeScale = options.timeScale ?? 1;
-    const coap = await createUdpEndpoint({ address: options.address ?? '127.0.0.1', port: options.port ?? 0, timeScale });
-    return new ReferenceLwm2mServer(coap, timeScale);
+    const security = new SecurityStore();
+    const specs = options.listeners ?? [{ transport: 'coap', address: options.address, port: options.port }];
+    const listeners = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
+    return new ReferenceLwm2mServer(listeners, timeScale, security);
   }
 
   override on(event: RegistrationEvent, listener: (registration: Registration) => void): this {
@@ -113,18 +141,29 @@ export class ReferenceLwm2mServer extends EventEmitter {
     });
   }
 
+  /** The address of the first listener (the coap one by default). */
   get local(): PeerAddress {
-    return this.coap.local;
+    return this.open[0]!.endpoint.local;
   }
 
+  /** The URI of the first listener, e.g. `coap://127.0.0.1:5683`. */
   get uri(): string {
-    const { address, port } = this.coap.local;
-    return `coap://${address.includes(':') ? `[${address}]` : address}:${port}`;
+    return this.open[0]!.uri;
   }
 
-  /** Lets a caller see every datagram (evidence, debugging). */
-  get endpoint(): UdpCoapEndpoint {
-    return this.coap;
+  /** Every listener's URI by transport. */
+  get uris(): Partial<Record<Lwm2mTransport, string>> {
+    return Object.fromEntries(this.open.map((l) => [l.transport, l.uri]));
+  }
+
+  /** The first listener's endpoint: lets a caller see every message (evidence, debugging). */
+  get endpoint(): ListenerEndpoint {
+    return this.open[0]!.endpoint;
+  }
+
+  /** The listener of a transport, if the server listens on it (e.g. `listener('coaps')?.dtls?.sessionCount()`). */
+  listener(transport: Lwm2mTransport): Listener | undefined {
+    return this.open.find((l) => l.transport === transport);
   }
 
   registration(endpoint: string): Registration | undefined {
@@ -167,7 +206,14 @@ export class ReferenceLwm2mServer extends EventEmitter {
     this.sends.clear();
     this.events.close();
     this.removeAllListeners();
-    await this.coap.close();
+    this.security.clear();
+    await Promise.all(this.open.map((l) => l.endpoint.close()));
+  }
+
+  private listenerFor(transport: Lwm2mTransport): Listener {
+    const listener = this.listener(transport);
+    if (listener === undefined) throw new Error(`the server has no ${transport} listener`); // registrations only come in through listeners
+    return listener;
   }
 
   private presence(endpoint: string) {
@@ -204,11 +250,11 @@ export class ReferenceLwm2mServer extends EventEmitter {
   }
 
   /** A response no request was waiting for: a notification, or nothing we know (→ RST). */
-  private notification(response: CoapResponse, peer: PeerAddress): boolean {
+  private notification(response: CoapResponse, peer: PeerAddress, via: ListenerEndpoint): boolean {
     const accepted = this.observations.offer(response, peer, (o, r) => this.dm.decodeNotification(o, r));
     if (!accepted && response.message.type === 'NON') {
       // RFC 7641 §3.6: a notification nobody observes may be rejected with RST, NON ones too.
-      this.coap.sendMessage(peer, { type: 'RST', code: '0.00', messageId: response.message.messageId, token: Buffer.alloc(0), options: [], payload: Buffer.alloc(0) }).catch(() => {});
+      via.sendMessage(peer, { type: 'RST', code: '0.00', messageId: response.message.messageId, token: Buffer.alloc(0), options: [], payload: Buffer.alloc(0) }).catch(() => {});
     }
     return accepted;
   }

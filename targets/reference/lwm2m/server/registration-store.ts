@@ -7,6 +7,7 @@
  * server's hot path (bench/registration.bench.ts).
  */
 import type { PeerAddress } from '../../transport/coap-udp/types';
+import type { Lwm2mTransport } from './listeners/listener';
 import type { RegisterRequest, UpdateRequest } from './register-params';
 
 export interface Registration extends RegisterRequest {
@@ -16,6 +17,8 @@ export interface Registration extends RegisterRequest {
   location: string[];
   /** Where the client's messages come from; DM requests go there. */
   peer: PeerAddress;
+  /** The transport the client registered (or last updated) over; DM requests use it too. */
+  transport: Lwm2mTransport;
   registeredAt: number;
   lastUpdateAt: number;
 }
@@ -29,7 +32,8 @@ export type RegistrationEvent = 'registered' | 'updated' | 'deregistered' | 'exp
 /** Longest setTimeout Node accepts; longer lifetimes are checked again when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-const peerKeyOf = (peer: PeerAddress): string => `${peer.address}|${peer.port}`;
+/** Transport first: a UDP and a TCP client may share an address and port number. */
+const peerKeyOf = (peer: PeerAddress, transport: Lwm2mTransport): string => `${transport}|${peer.address}|${peer.port}`;
 
 /** The expiry timer of an endpoint's registration; kept across re-registration (no new timer per Register). */
 interface Expiry {
@@ -53,7 +57,7 @@ export class RegistrationStore {
   ) {}
 
   /** TS-Core §6.2.1: a new Register from a known endpoint replaces its old registration. */
-  register(request: RegisterRequest, peer: PeerAddress): Registration {
+  register(request: RegisterRequest, peer: PeerAddress, transport: Lwm2mTransport = 'coap'): Registration {
     const previous = this.byEndpoint(request.endpoint);
     if (previous) {
       this.remove(previous.id, true);
@@ -74,23 +78,25 @@ export class RegistrationStore {
       id,
       location: ['rd', id],
       peer,
+      transport,
       registeredAt: now,
       lastUpdateAt: now,
     };
     this.byId.set(id, registration);
     this.idByEndpoint.set(request.endpoint, id);
-    this.idByPeer.set(peerKeyOf(peer), id);
+    this.idByPeer.set(peerKeyOf(peer, transport), id);
     this.arm(registration);
     this.notify('registered', registration);
     return registration;
   }
 
-  update(id: string, update: UpdateRequest, peer: PeerAddress): Registration | undefined {
+  update(id: string, update: UpdateRequest, peer: PeerAddress, via?: Lwm2mTransport): Registration | undefined {
     const registration = this.byId.get(id);
     if (!registration) return undefined;
-    if (registration.peer.port !== peer.port || registration.peer.address !== peer.address) {
-      this.idByPeer.delete(peerKeyOf(registration.peer));
-      this.idByPeer.set(peerKeyOf(peer), id);
+    const transport = via ?? registration.transport;
+    if (registration.peer.port !== peer.port || registration.peer.address !== peer.address || registration.transport !== transport) {
+      this.idByPeer.delete(peerKeyOf(registration.peer, registration.transport));
+      this.idByPeer.set(peerKeyOf(peer, transport), id);
     }
     if (update.lifetime !== undefined) registration.lifetime = update.lifetime;
     if (update.binding !== undefined) registration.binding = update.binding;
@@ -99,6 +105,7 @@ export class RegistrationStore {
     if (update.objects !== undefined) registration.objects = update.objects;
     if (update.objectLinks !== undefined) registration.objectLinks = update.objectLinks;
     registration.peer = peer;
+    registration.transport = transport;
     registration.lastUpdateAt = Date.now();
     this.arm(registration);
     this.notify('updated', registration);
@@ -121,8 +128,8 @@ export class RegistrationStore {
   }
 
   /** The registration whose client sends from `peer` (Send, notifications carry no endpoint name). */
-  byPeer(peer: PeerAddress): Registration | undefined {
-    const id = this.idByPeer.get(peerKeyOf(peer));
+  byPeer(peer: PeerAddress, transport: Lwm2mTransport = 'coap'): Registration | undefined {
+    const id = this.idByPeer.get(peerKeyOf(peer, transport));
     return id === undefined ? undefined : this.byId.get(id);
   }
 
@@ -145,7 +152,7 @@ export class RegistrationStore {
     this.byId.delete(id);
     if (registration) {
       if (this.idByEndpoint.get(registration.endpoint) === id) this.idByEndpoint.delete(registration.endpoint);
-      const key = peerKeyOf(registration.peer);
+      const key = peerKeyOf(registration.peer, registration.transport);
       if (this.idByPeer.get(key) === id) this.idByPeer.delete(key);
       const expiry = this.expiries.get(registration.endpoint);
       if (expiry && !keepTimer) {

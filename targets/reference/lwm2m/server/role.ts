@@ -1,14 +1,30 @@
 /**
- * The reference LwM2M Server as a target of role `lwm2m-server`: the CoAP server plus its HTTP
- * control API, both on loopback with OS-assigned ports, scaled to the run's timing profile.
+ * The reference LwM2M Server as a target of role `lwm2m-server`: the server listening on every
+ * CoAP transport (coap, coaps, coap+tcp, coaps+tcp) plus its HTTP control API, all on loopback
+ * with OS-assigned ports, scaled to the run's timing profile. Over coaps it offers PSK and, with
+ * the suite's test PKI, certificates (server.example.com, trusting the test CA for x509 clients);
+ * coaps+tcp offers TLS-PSK (the TCP endpoint's TLS takes one mode).
  */
 import type { Lwm2mServerEndpoints, Lwm2mServerTarget } from '../../../roles/lwm2m-server';
+import { testPki } from '../../transport/dtls/test-pki';
 import { startControlServer, type ControlServer } from './http-api';
+import type { ListenerSpec, ServerCredentials } from './listeners/listener';
 import { ReferenceLwm2mServer } from './reference-server';
 
 export interface ReferenceServerTargetOptions {
   /** Wall-clock seconds per spec second. */
   timeScale: number;
+  /** Default: coap, coaps, coap+tcp, coaps+tcp (PSK). */
+  listeners?: ListenerSpec[];
+  /** Default: the test PKI's server.example.com certificate, trusting the test CA. */
+  credentials?: ServerCredentials;
+}
+
+export const ALL_LISTENERS: ListenerSpec[] = [{ transport: 'coap' }, { transport: 'coaps' }, { transport: 'coap+tcp' }, { transport: 'coaps+tcp', tls: 'psk' }];
+
+function testCredentials(): ServerCredentials {
+  const pki = testPki();
+  return { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert };
 }
 
 class ReferenceServerTarget implements Lwm2mServerTarget {
@@ -18,10 +34,16 @@ class ReferenceServerTarget implements Lwm2mServerTarget {
   constructor(private readonly options: ReferenceServerTargetOptions) {}
 
   async start(): Promise<Lwm2mServerEndpoints> {
-    if (this.server && this.control) return { coapUri: this.server.uri, controlUrl: this.control.url };
-    this.server = await ReferenceLwm2mServer.start({ timeScale: this.options.timeScale });
-    this.control = await startControlServer(this.server);
-    return { coapUri: this.server.uri, controlUrl: this.control.url };
+    if (!this.server || !this.control) {
+      this.server = await ReferenceLwm2mServer.start({
+        timeScale: this.options.timeScale,
+        listeners: this.options.listeners ?? ALL_LISTENERS,
+        credentials: this.options.credentials ?? testCredentials(),
+      });
+      this.control = await startControlServer(this.server);
+    }
+    const { uris } = this.server;
+    return { coapUri: uris.coap ?? this.server.uri, uris, controlUrl: this.control.url };
   }
 
   async stop(): Promise<void> {

@@ -16,6 +16,8 @@ export type RegistrationSummary = {
   objects: Array<{ objectId: number; version?: string; instances: number[] }>;
   address: string;
   port: number;
+  /** The transport the client registered over (coap, coaps, coap+tcp, coaps+tcp). */
+  transport: string;
   registeredAt: number;
   lastUpdateAt: number;
 };
@@ -34,6 +36,7 @@ export function registrationSummary(r: Registration): RegistrationSummary {
     objects: r.objects.map((o) => ({ objectId: o.objectId, ...(o.version !== undefined ? { version: o.version } : {}), instances: [...o.instances] })),
     address: r.peer.address,
     port: r.peer.port,
+    transport: r.transport,
     registeredAt: r.registeredAt,
     lastUpdateAt: r.lastUpdateAt,
   };
@@ -55,5 +58,6 @@ export function registrationEventDetail(r: Registration): Record<string, unknown
     objectLinks: r.objectLinks,
     address: r.peer.address,
     port: r.peer.port,
+    transport: r.transport,
   };
 }

@@ -2,8 +2,9 @@
  * Test certificates made on the spot with the `openssl` command (never downloaded): an own CA,
  * a P-256 server certificate for `server.example.com` (ETS int-402; int-403 connects to
  * `server-fail.example.com` with it), a client certificate whose CN is the endpoint name, and a
- * second, untrusted CA with a server certificate of its own. Written once per process to a
- * temporary folder, removed at exit.
+ * second, untrusted CA with a server certificate of its own, and an expired server.example.com
+ * certificate from the own CA (RFC 5280 §4.1.2.5: notAfter in the past). Written once per process to
+ * a temporary folder, removed at exit.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ export interface TestPki {
   /** An unrelated CA and a server.example.com certificate signed by it. */
   rogueCa: PemFiles;
   rogueServer: PemFiles;
+  /** server.example.com signed by `ca`, expired a day before it was made (`-days -1`). */
+  expiredServer: PemFiles;
 }
 
 export const SERVER_NAME = 'server.example.com';
@@ -56,12 +59,12 @@ function makeCa(dir: string, name: string, cn: string): PemFiles {
 }
 
 /** RFC 5280 leaf: CN, SAN, EKU for its role. */
-function makeLeaf(dir: string, name: string, ca: string, cn: string, role: 'serverAuth' | 'clientAuth'): PemFiles {
+function makeLeaf(dir: string, name: string, ca: string, cn: string, role: 'serverAuth' | 'clientAuth', days = 2): PemFiles {
   const ext = join(dir, `${name}.ext`);
   const san = role === 'serverAuth' ? `subjectAltName=DNS:${cn}\n` : '';
   writeFileSync(ext, `${san}basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=${role}\n`);
   openssl(dir, ['req', ...ecKey, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/O=testfest/CN=${cn}`]);
-  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-days', '2', '-out', `${name}.pem`, '-extfile', ext]);
+  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-days', String(days), '-out', `${name}.pem`, '-extfile', ext]);
   return files(dir, name);
 }
 
@@ -79,6 +82,7 @@ export function testPki(): TestPki {
     client: makeLeaf(dir, 'client', 'ca', CLIENT_NAME, 'clientAuth'),
     rogueCa,
     rogueServer: makeLeaf(dir, 'rogue-server', 'rogue-ca', SERVER_NAME, 'serverAuth'),
+    expiredServer: makeLeaf(dir, 'expired-server', 'ca', SERVER_NAME, 'serverAuth', -1),
   };
   return cached;
 }

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Lwm2mPath, Lwm2mRecord, ModelLookup, ResourceValue } from '../../codecs/types';
 import { formatPath } from '../../model/path';
-import type { CoapRequestSpec, CoapResponse, PeerAddress } from '../../../transport/coap-udp/types';
+import type { CoapRequestSpec, CoapResponse } from '../../../transport/coap-udp/types';
 import type { DownlinkQueue, DownlinkRequest } from '../downlink/downlink';
 import type { Observation, ObservationRegistry } from '../observe/observations';
 import type { Registration } from '../registration-store';
@@ -33,7 +33,8 @@ export interface DmContext {
   downlink: DownlinkQueue;
   observations: ObservationRegistry;
   registration(endpoint: string): Registration | undefined;
-  request(peer: PeerAddress, spec: CoapRequestSpec): Promise<CoapResponse>;
+  /** Sends to the client on the transport and address it registered through (TS-Transport §6.4.3). */
+  request(registration: Registration, spec: CoapRequestSpec): Promise<CoapResponse>;
 }
 
 const describe = (spec: CoapRequestSpec): string => `${spec.method} ${spec.path}${spec.query?.length ? `?${spec.query.join('&')}` : ''}`;
@@ -118,7 +119,7 @@ export class DeviceManagement {
     if (!this.ctx.registration(endpoint)) throw new NotRegisteredError(endpoint);
     const transmit = (): Promise<CoapResponse> => {
       const registration = this.ctx.registration(endpoint); // the address may have changed since (Update from a new port)
-      return registration ? this.ctx.request(registration.peer, spec) : Promise.reject(new NotRegisteredError(endpoint));
+      return registration ? this.ctx.request(registration, spec) : Promise.reject(new NotRegisteredError(endpoint));
     };
     return this.ctx.downlink.submit(endpoint, describe(spec), transmit, decode);
   }

@@ -55,7 +55,7 @@ describe('HTTP control API (docs/server-control-api.md)', () => {
 
   it('queues a request for a sleeping queue-mode client and sends it after the next Update', async () => {
     const registered = await register(['ep=api-3', 'lwm2m=1.1', 'Q']);
-    await new Promise((r) => setTimeout(r, server.endpoint.timing.maxTransmitWaitMs + 20));
+    await new Promise((r) => setTimeout(r, client.timing.maxTransmitWaitMs + 20));
     const queued = await call('POST', '/v1/clients/api-3/read', { path: '/3/0/0', accept: 0 });
     expect(queued).toMatchObject({ status: 409, body: { error: { code: 'client-sleeping', state: 'queued' } } });
     const id = queued.body.error.requestId as string;
@@ -71,5 +71,25 @@ describe('HTTP control API (docs/server-control-api.md)', () => {
     await register(['ep=api-4', 'lwm2m=1.1']);
     const { body } = await waiting;
     expect(body.events.map((e: { type: string }) => e.type)).toContain('registered');
+  });
+
+  it('provisions, shows (without the key) and removes endpoint security; a NoSec Register for it is then refused', async () => {
+    expect(await call('PUT', '/v1/security/sec-1', { psk: { identity: 'id-1', keyHex: '00112233' } })).toEqual({ status: 200, body: { endpoint: 'sec-1', psk: { identity: 'id-1' } } });
+    expect(await call('GET', '/v1/security/sec-1')).toEqual({ status: 200, body: { endpoint: 'sec-1', psk: { identity: 'id-1' } } });
+    expect(server.security.pskKey('id-1')).toEqual(Buffer.from('00112233', 'hex'));
+    const refused = await register(['ep=sec-1', 'lwm2m=1.1']);
+    expect(refused.code).toBe('4.00');
+    expect(await call('PUT', '/v1/security/sec-2', { psk: { identity: 'id-1', keyHex: '00' } })).toMatchObject({ status: 409, body: { error: { code: 'identity-in-use' } } });
+    expect(await call('PUT', '/v1/security/sec-2', { psk: { identity: 'id-2', keyHex: 'xyz' } })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/sec-2', { nothing: true })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/sec-3', { x509: true })).toEqual({ status: 200, body: { endpoint: 'sec-3', x509: true } });
+    expect((await call('GET', '/v1/security')).body).toHaveLength(2);
+    expect(await call('DELETE', '/v1/security/sec-1')).toMatchObject({ status: 200 });
+    expect(await call('GET', '/v1/security/sec-1')).toMatchObject({ status: 404, body: { error: { code: 'unknown-endpoint' } } });
+    expect((await register(['ep=sec-1', 'lwm2m=1.1'])).code).toBe('2.01');
+  });
+
+  it('lists every listener URI in GET /v1/server', async () => {
+    expect((await call('GET', '/v1/server')).body).toMatchObject({ coapUri: server.uri, uris: { coap: server.uri } });
   });
 });

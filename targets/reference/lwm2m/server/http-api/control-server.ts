@@ -13,6 +13,7 @@ import { Router } from './router';
 import { clientRoutes } from './routes/clients';
 import { dmRoutes } from './routes/dm';
 import { observeRoutes } from './routes/observe';
+import { securityRoutes } from './routes/security';
 
 export interface ControlServerOptions {
   /** Default 127.0.0.1: the API has no authentication, so it stays on loopback unless told otherwise. */
@@ -34,14 +35,19 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 export async function startControlServer(lwm2m: ReferenceLwm2mServer, options: ControlServerOptions = {}): Promise<ControlServer> {
-  const router = new Router([...clientRoutes(() => ({ coapUri: lwm2m.uri })), ...dmRoutes, ...observeRoutes]);
+  // `dtls`: the coaps listener's associations, so a test can see a half-open handshake dropped (optional in the contract).
+  const info = (): Record<string, unknown> => {
+    const dtls = lwm2m.listener('coaps')?.dtls;
+    return { coapUri: lwm2m.uri, uris: lwm2m.uris, ...(dtls !== undefined ? { dtls: dtls.sessionCount() } : {}) };
+  };
+  const router = new Router([...clientRoutes(info), ...dmRoutes, ...observeRoutes, ...securityRoutes]);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://control');
     const found = router.match(req.method ?? 'GET', url.pathname);
     if (!found) throw new HttpError(404, 'no-such-route', `no route ${req.method} ${url.pathname} (see docs/server-control-api.md)`);
     if ('allowed' in found) throw new HttpError(405, 'method-not-allowed', `${url.pathname} accepts ${found.allowed.join(', ')}`);
-    const body = req.method === 'POST' ? await readJsonBody(req) : {};
+    const body = req.method === 'POST' || req.method === 'PUT' ? await readJsonBody(req) : {};
     const reply = await found.route.handler({ server: lwm2m, params: found.params, query: url.searchParams, body });
     send(res, reply.status ?? 200, reply.body);
   }

@@ -18,7 +18,7 @@ export interface Reply {
 export type Handler = (ctx: RouteContext) => Promise<Reply> | Reply;
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: string;
   handler: Handler;
 }

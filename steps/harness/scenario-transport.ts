@@ -1,0 +1,29 @@
+/**
+ * The transport and security of one client-under-test scenario: the run's `--transport` unless the
+ * scenario pins its own (the security cases, ETS int-401..406), how each of the suite's servers is
+ * secured (`securityFor`, a generated PSK per server on coaps/coaps+tcp by default), and the host
+ * names the client must resolve to loopback (the `hosts` start option, e.g. server.example.com).
+ */
+import { scenarioState, type TestfestWorld } from '../support/world';
+import type { Lwm2mTransport } from '../support/transport';
+import { defaultSecurity, type HarnessSecurity } from './harness-security';
+
+export interface ScenarioTransport {
+  transport: Lwm2mTransport;
+  /** A scenario's own security for the server `label` (`server`, `bootstrap`, `#1` …); default: the transport's. */
+  securityOf?: (label: string) => HarnessSecurity;
+  /** Static host table handed to the client (name → IP). */
+  hosts: Record<string, string>;
+}
+
+export function scenarioTransport(world: TestfestWorld): ScenarioTransport {
+  return scenarioState(world, 'lwm2m:transport', () => ({ transport: world.transport, hosts: {} }));
+}
+
+/** How the suite's server `label` listens and what the client's account for it holds. */
+export function securityFor(world: TestfestWorld, label: string): HarnessSecurity {
+  const st = scenarioTransport(world);
+  const security = st.securityOf?.(label) ?? defaultSecurity(st.transport, label);
+  if (security.host !== undefined) st.hosts[security.host] = '127.0.0.1';
+  return security;
+}

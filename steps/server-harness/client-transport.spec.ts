@@ -1,0 +1,37 @@
+/** The scripted client's transports: the binding letter follows the transport, and each endpoint reaches the reference server. */
+import { ReferenceLwm2mServer } from '../../targets/reference/lwm2m/server';
+import { bindingFor, openClientEndpoint, withTransportBinding, type ServerTransport } from './client-transport';
+
+describe('client transport', () => {
+  it('writes T for U over TCP (TS-Core 1.2 §6.2.1.2) and leaves UDP alone', () => {
+    expect(bindingFor('coap+tcp', 'U')).toBe('T');
+    expect(bindingFor('coaps+tcp', 'UQ')).toBe('TQ');
+    expect(bindingFor('coaps', 'U')).toBe('U');
+    expect(withTransportBinding('coap+tcp', ['ep=a', 'b=U', 'Q'])).toEqual(['ep=a', 'b=T', 'Q']);
+  });
+
+  it('registers over every transport with a PSK where one is needed', async () => {
+    const server = await ReferenceLwm2mServer.start({ timeScale: 0.05, listeners: [{ transport: 'coap' }, { transport: 'coaps' }, { transport: 'coap+tcp' }, { transport: 'coaps+tcp', tls: 'psk' }] });
+    try {
+      for (const transport of ['coap', 'coaps', 'coap+tcp', 'coaps+tcp'] as ServerTransport[]) {
+        const ep = `ct-${transport}`;
+        const psk = { identity: `id-${ep}`, key: Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex') };
+        server.security.set(ep, { psk });
+        const port = Number(/:(\d+)$/.exec(server.uris[transport]!)![1]);
+        const secured = transport === 'coaps' || transport === 'coaps+tcp';
+        if (secured) await expect(openClientEndpoint({ transport, server: { address: '127.0.0.1', port }, timeScale: 0.05 })).rejects.toThrow(/needs credentials/);
+        if (!secured) server.security.delete(ep);
+        const client = await openClientEndpoint({ transport, server: { address: '127.0.0.1', port }, timeScale: 0.05, credentials: secured ? { psk } : undefined });
+        try {
+          const response = await client.request({ address: '127.0.0.1', port }, { method: 'POST', path: '/rd', query: withTransportBinding(transport, [`ep=${ep}`, 'lwm2m=1.1', 'b=U']), contentFormat: 40, payload: Buffer.from('</3/0>') });
+          expect(response.code).toBe('2.01');
+          expect(server.registration(ep)).toMatchObject({ transport, binding: transport.endsWith('+tcp') ? 'T' : 'U' });
+        } finally {
+          await client.close();
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
