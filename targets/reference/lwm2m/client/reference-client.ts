@@ -3,7 +3,9 @@
  * configuration (Factory Bootstrap), that registers to every LwM2M Server Account it holds — or
  * bootstraps from its Bootstrap-Server Account — and serves each server's requests: coap:// accounts
  * over ONE CoAP/UDP endpoint per power-on (TS-Transport §6.4.3: the server sees requests and responses
- * from the address it registered), coaps, coap+tcp and coaps+tcp accounts over their own endpoint.
+ * from the address it registered), coaps, coap+tcp, coaps+tcp and http(s) accounts — and any account
+ * with OSCORE (/0/x/17 → /21/y) — over their own endpoint. For an http:// account the client runs
+ * its own HTTP server for the Server's requests; `httpUrl()` tells whoever runs it where that is.
  * What one power-on does lives in runtime/client-runtime.ts; this class is the device around it: its
  * memory survives a reboot, a smartcard can be inserted (ETS int-3, int-6), and an operator can act on
  * it (`trigger`).
@@ -73,6 +75,17 @@ export class ReferenceLwm2mClient implements Lwm2mClientTarget {
     await Promise.race([deregistered, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
     await this.stop();
+  }
+
+  /**
+   * The URL of the client's own HTTP server for an http:// account (TS-Transport 1.2 §7 gives the
+   * LwM2M Server no way to learn it, so whoever runs the client passes it on, e.g. as the server's
+   * `clientUrl`): `account` is a Short Server ID, 'bootstrap', or omitted (the account bootstrapping
+   * now, else the first http:// account). Known from the moment that account's first request
+   * (Register, Bootstrap-Request) goes out; undefined before, after stop(), and for other transports.
+   */
+  httpUrl(account?: number | 'bootstrap'): string | undefined {
+    return this.runtime?.httpUrl(account);
   }
 
   diagnostics(): string {

@@ -4,12 +4,12 @@
  * the same connection reach the handler (LwM2M Device Management over TCP).
  */
 import { connect as netConnect, type Socket } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { PeerAddress } from '../coap-udp/types';
 import { peerKey } from '../coap-udp/peer';
 import { Connection } from './connection';
 import { TcpEndpointBase, type TcpCoapEndpoint, type TcpEndpointCommonOptions } from './endpoint';
-import { clientTlsOptions, type TlsClientOptions } from './tls-options';
+import { clientTlsOptions, pinnedCertificateError, type TlsClientOptions } from './tls-options';
 
 export interface TcpClientEndpointOptions extends TcpEndpointCommonOptions {
   /** The server; connected (and its CSM awaited) before the endpoint is returned. */
@@ -69,6 +69,8 @@ class TcpClientEndpoint extends TcpEndpointBase {
       };
       s.once('error', fail);
       s.once(tls === undefined ? 'connect' : 'secureConnect', () => {
+        const refused = tls === undefined ? undefined : pinnedCertificateError(tls, (s as TLSSocket).getPeerCertificate());
+        if (refused !== undefined) return fail(refused);
         clearTimeout(timer);
         s.off('error', fail);
         resolve(s);

@@ -37,6 +37,12 @@ export interface TlsClientOptions {
   key?: string | Buffer;
   /** Default true; false skips the certificate check (tests only). */
   rejectUnauthorized?: boolean;
+  /**
+   * The server's own certificate (DER): accepted only when the peer presents exactly this certificate
+   * (RFC 6698 §2.1.1 usages 1 and 3; LwM2M /0/x/4 with Certificate Usage 1 or 3). The chain and the
+   * host name are not checked then; `ca` and `servername` are ignored for the check (see pinnedCertificateError).
+   */
+  pinnedCertificate?: Buffer;
   psk?: { identity: string; key: Buffer };
   ciphers?: string;
 }
@@ -87,6 +93,22 @@ export function clientTlsOptions(options: TlsClientOptions): ConnectionOptions {
     cert: options.cert,
     key: options.key,
     ciphers: options.ciphers,
-    rejectUnauthorized: options.rejectUnauthorized ?? true,
+    // A pinned certificate is compared byte for byte once the handshake is done (client.ts); node's
+    // chain check would refuse a CA-issued one whose CA we do not hold, and node calls
+    // checkServerIdentity only after a chain check that passed.
+    rejectUnauthorized: options.pinnedCertificate !== undefined ? false : (options.rejectUnauthorized ?? true),
   };
+}
+
+/**
+ * Why the server's certificate is refused under `pinnedCertificate`, or undefined when it is exactly
+ * the pinned one (RFC 6698 §2.1.1: usage 1/3 match the end-entity certificate itself).
+ */
+export function pinnedCertificateError(options: TlsClientOptions, peerCertificate: { raw?: Buffer } | undefined): Error | undefined {
+  const pinned = options.pinnedCertificate;
+  if (pinned === undefined || options.psk !== undefined) return undefined;
+  const raw = peerCertificate?.raw;
+  if (raw === undefined || raw.length === 0) return new Error('the server presented no certificate (a pinned certificate was expected)');
+  if (raw.equals(pinned)) return undefined;
+  return new Error('the server certificate is not the pinned certificate (Certificate Usage 1/3: exact match required, RFC 6698 §2.1.1)');
 }

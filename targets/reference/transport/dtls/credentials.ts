@@ -15,6 +15,12 @@ export interface CertificateCredentials {
   key?: string;
   /** PEM trust anchors for the peer's certificate. */
   ca?: string;
+  /**
+   * PEM: the peer must present exactly this certificate (RFC 6698 §2.1.1 usages 1 and 3; LwM2M /0/x/4
+   * with Certificate Usage 1 or 3), CA-issued or self-signed; `ca` and the host name are not checked
+   * then. Another certificate fails the handshake with "certificate rejected".
+   */
+  pinnedCert?: string;
   /** OpenSSL cipher list; default: the LwM2M suites for the credentials given. */
   ciphers?: string;
 }
@@ -26,7 +32,7 @@ export function defaultCiphers(psk: boolean, cert: boolean): string {
 
 export function createContext(role: 'server' | 'client', credentials: CertificateCredentials & { psk: boolean; pskHint?: string; requirePeerCert?: boolean }): NativeContext {
   const addon = loadAddon();
-  const withCert = credentials.cert !== undefined || credentials.ca !== undefined;
+  const withCert = credentials.cert !== undefined || credentials.ca !== undefined || credentials.pinnedCert !== undefined;
   return addon.createContext({
     server: role === 'server',
     ciphers: credentials.ciphers ?? defaultCiphers(credentials.psk, withCert),
@@ -34,8 +40,9 @@ export function createContext(role: 'server' | 'client', credentials: Certificat
     cert: credentials.cert,
     key: credentials.key,
     ca: credentials.ca,
-    // A client checks the server's chain whenever it has trust anchors; a server asks for a client certificate then too.
-    verifyPeer: credentials.ca !== undefined,
+    pinnedCert: credentials.pinnedCert,
+    // A client checks the server's chain whenever it has trust anchors (or a pinned certificate); a server asks for a client certificate then too.
+    verifyPeer: credentials.ca !== undefined || credentials.pinnedCert !== undefined,
     requirePeerCert: credentials.requirePeerCert ?? false,
   });
 }

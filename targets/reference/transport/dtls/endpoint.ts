@@ -110,7 +110,8 @@ export async function createDtlsClientEndpoint(options: DtlsClientEndpointOption
     session: {
       pskIdentity: options.psk?.identity,
       pskKey: options.psk?.key,
-      host: options.ca !== undefined ? servername : undefined,
+      // A pinned certificate is matched exactly instead (RFC 6698 usage 3: no name check).
+      host: options.ca !== undefined && options.pinnedCert === undefined ? servername : undefined,
       sni: servername,
       initialTimeoutMs: scaled(1000, options),
     },

@@ -19,6 +19,8 @@ export interface NativeContextOptions {
   key?: string;
   /** PEM trust anchors. */
   ca?: string;
+  /** PEM: the one certificate the peer must present (RFC 6698 §2.1.1 usages 1/3); chain and name unchecked. */
+  pinnedCert?: string;
   verifyPeer: boolean;
   requirePeerCert: boolean;
   securityLevel?: number;
@@ -56,6 +58,8 @@ export interface NativeSessionInfo {
   pskHint?: string;
   peerSubject?: string;
   peerCommonName?: string;
+  /** The peer's certificate (DER), when it sent one. */
+  peerCertificate?: Buffer;
 }
 
 export interface DtlsAddon {

@@ -56,6 +56,16 @@ describe('Bootstrap Interface on the client (TS-Core §6.1.7)', () => {
     expect(serve(ctx, finished, 'DELETE', '/3/0/1').code).toBe('4.00');
   });
 
+  it('keeps the OSCORE Object Instance of the Bootstrap-Server Account (/0/1/17 → /21/0), deletes the others', () => {
+    const osc = (id: number) => ({ objectId: 21, instanceId: id, resources: { 0: { opaque: 'AQID' }, 1: { opaque: 'AQ==' }, 2: { opaque: 'Ag==' } } });
+    const instances = C13.instances.map((i) => (i.objectId === 0 ? { ...i, resources: { ...i.resources, 17: { objlnk: '21:0' } } } : i));
+    const ctx: BootstrapContext = { tree: ObjectTree.fromConfiguration({ id: 'C.13+oscore', instances: [...instances, osc(0), osc(1)] }, model), model, codecFor, version: '1.2' };
+    const finished = jest.fn();
+    expect(serve(ctx, finished, 'DELETE', '/').code).toBe('2.02');
+    expect(ctx.tree.instanceIds(21)).toEqual([0]);
+    expect(serve(ctx, finished, 'DELETE', '/21/0').code).toBe('4.00');
+  });
+
   it('discovers the enabler version and the accounts with ssid and uri, the Bootstrap-Server Account bare', () => {
     const { ctx, finished } = c13();
     serve(ctx, finished, 'PUT', '/0', { contentFormat: 11542, payload: accountWrite(0) });

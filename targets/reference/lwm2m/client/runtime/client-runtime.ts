@@ -5,8 +5,9 @@
  * routing of each incoming request by the endpoint and address it came from: the Bootstrap-Server's
  * go to the running bootstrap, each LwM2M Server's to its own session, anyone else's are ignored
  * (TS-Transport §6.4: a client serves only its servers). coap:// accounts share the client's one UDP
- * endpoint; coaps, coap+tcp and coaps+tcp accounts each get their own (account-opener.ts), made —
- * handshake included — when the first request goes out, so a failed handshake is a failed attempt.
+ * endpoint; coaps, coap+tcp, coaps+tcp, http(s) and OSCORE accounts each get their own
+ * (account-opener.ts), made — handshake included — when the first request goes out, so a failed
+ * handshake is a failed attempt.
  */
 import type { ObjectModel } from '../../model/object-model';
 import { codecFor } from '../../codecs/registry';
@@ -89,6 +90,22 @@ export class ClientRuntime {
     const link = this.links[0];
     if (!link) throw new Error(`the reference client is not registered to any server, so it cannot "${action}"`);
     await link.session.trigger(action, detail);
+  }
+
+  /**
+   * The URL of the HTTP server an http(s):// account runs for its server's requests (TS-Transport 1.2
+   * §7; ../transport/http.ts): of the LwM2M Server Account with that Short Server ID, of the
+   * Bootstrap-Server Account ('bootstrap'), or, without an argument, of the account bootstrapping now
+   * or else the first registered one. Undefined until that account's first request went out (the
+   * listener is bound just before it) or when the account is not on HTTP.
+   */
+  httpUrl(account?: number | 'bootstrap'): string | undefined {
+    const bootstrap = this.bootstrapTransport?.transport === 'http' ? this.bootstrapTransport.endpoint : undefined;
+    const links = this.links.filter((l) => l.transport === 'http' && (typeof account !== 'number' || l.account.shortServerId === account));
+    const endpoint = account === 'bootstrap' ? bootstrap : typeof account === 'number' ? links[0]?.coap : ((this.bootstrap ? bootstrap : undefined) ?? links[0]?.coap);
+    const local = endpoint?.local;
+    if (!local || local.address === '' || local.port === 0) return undefined;
+    return `http://${local.address.includes(':') ? `[${local.address}]` : local.address}:${local.port}`;
   }
 
   /** De-registers from every server (graceful power-off). */

@@ -23,7 +23,7 @@ import { LWM2M_VERSION } from '../register-request';
 import { RegistrationEngine } from '../registration-engine';
 import { retryPolicyOf, serverBinding, serverNumber, type ServerAccount } from '../server-account';
 import { bindingFor, type AccountEndpoint } from '../transport/open-account-endpoint';
-import { isRenewable, type LinkEndpoint } from '../transport/link-endpoint';
+import { isRenewable, type LinkEndpoint, type TransportName } from '../transport/link-endpoint';
 import { createServerSession, DEFAULT_LIFETIME_S, type ServerSession } from '../server-session';
 import { registrationPayload } from './registration-payload';
 import type { ReferenceClientSettings } from './settings';
@@ -43,6 +43,8 @@ export interface ServerLinkContext {
 
 export interface ServerLink {
   readonly account: ServerAccount;
+  /** The transport of the account's URI scheme (`http` for http:// and https://). */
+  readonly transport: TransportName;
   readonly peer: PeerAddress;
   /** The endpoint this server's requests and responses travel on. */
   readonly coap: LinkEndpoint;
@@ -113,6 +115,7 @@ export function openServerLink(ctx: ServerLinkContext, account: ServerAccount, p
     : undefined;
   const link: ServerLink = {
     account,
+    transport: transport.transport,
     peer,
     coap,
     engine,

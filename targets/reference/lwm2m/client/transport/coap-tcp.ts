@@ -3,9 +3,8 @@
  * T). coaps+tcp uses the account's PSK (TLS 1.2 PSK suites, ETS int-406) or certificate: with
  * Certificate Usage 0 or 2 (/0/x/15) /0/x/4 is the trust anchor and node:tls checks that the server
  * certificate names the URI host (RFC 6125, via `servername`); with 1 or 3 /0/x/4 is the server's
- * own certificate (RFC 6698 §2.1.1), used as the only trust anchor — an exact match for a self-signed
- * server certificate (node 20 has no partial-chain trust, and the coap-tcp transport does not pass a
- * checkServerIdentity through for a byte comparison); the host name is checked as well.
+ * own certificate (RFC 6698 §2.1.1), pinned: the server must present exactly it, CA-issued or
+ * self-signed, and the host name is not checked (coap-tcp `pinnedCertificate`).
  *
  * A new connection after the first (the server or a middlebox closed the old one) comes from a new
  * source port, and the server can reach the client only over a connection the client opened: the
@@ -15,6 +14,8 @@
  * §4.8.2 bounds as its waits — a request is given MAX_TRANSMIT_WAIT to be answered, as over UDP, the
  * bootstrap watchdog stays EXCHANGE_LIFETIME — so the two bindings behave alike in time.
  */
+import { X509Certificate } from 'node:crypto';
+import { isIP } from 'node:net';
 import { resolveTiming } from '../../../transport/coap-udp/parameters';
 import { createTcpClientEndpoint, SIGNAL, type TlsClientOptions } from '../../../transport/coap-tcp';
 import type { AccountSecurity } from './account-security';
@@ -46,6 +47,9 @@ function tcpEndpoint(tls: TlsClientOptions | undefined, settings: AccountEndpoin
 function tlsOptions(security: AccountSecurity, settings: AccountEndpointSettings): TlsClientOptions {
   if (security.mode === 'psk') return { psk: { identity: security.identity, key: security.key } };
   if (security.mode !== 'certificate') throw new UnusableAccountError(`${settings.uri.href}: coaps+tcp needs Security Mode PSK or Certificate, not NoSec`);
-  // Usages 0/2: /0/x/4 is the CA; 1/3: /0/x/4 is the server certificate itself, trusted as the anchor.
-  return { cert: security.cert, key: security.key, ca: security.serverCert, servername: settings.host };
+  // RFC 6066 §3: SNI carries DNS names only (an IP-address URI sends none).
+  const servername = isIP(settings.host) === 0 ? settings.host : undefined;
+  // Usages 0/2: /0/x/4 is the CA; 1/3: /0/x/4 is the server certificate itself, matched exactly.
+  if (security.usage === 1 || security.usage === 3) return { cert: security.cert, key: security.key, pinnedCertificate: new X509Certificate(security.serverCert).raw, servername };
+  return { cert: security.cert, key: security.key, ca: security.serverCert, servername };
 }

@@ -40,6 +40,29 @@ export function securedC1(uri: string, security: ProvisionedSecurity, server: Re
   };
 }
 
+/** The /21 values of one OSCORE Object instance (client view: Sender ID = the client's). */
+export interface ProvisionedOscore {
+  masterSecret: Buffer;
+  senderId: Buffer;
+  recipientId: Buffer;
+  masterSalt?: Buffer;
+}
+
+/** `configuration` with /0/{securityInstanceId}/17 linking a new /21/{oscoreInstanceId} holding `oscore` (TS-Core 1.2 App. E.1). */
+export function withOscoreAccount(configuration: ClientConfiguration, securityInstanceId: number, oscoreInstanceId: number, oscore: ProvisionedOscore): ClientConfiguration {
+  const resources: Record<number, ConfigValue> = { 0: opaque(oscore.masterSecret), 1: opaque(oscore.senderId), 2: opaque(oscore.recipientId) };
+  if (oscore.masterSalt) resources[5] = opaque(oscore.masterSalt);
+  return {
+    id: `${configuration.id}+oscore`,
+    instances: [
+      ...configuration.instances.map((i) =>
+        i.objectId === 0 && i.instanceId === securityInstanceId ? { ...i, resources: { ...i.resources, 17: { objlnk: `21:${oscoreInstanceId}` } } } : i,
+      ),
+      { objectId: 21, instanceId: oscoreInstanceId, resources },
+    ],
+  };
+}
+
 export interface Registration {
   query: string[];
   peer: PeerAddress;

@@ -1,7 +1,9 @@
 /*
  * One SSL_CTX per endpoint: DTLS 1.2 only (RFC 6347), the LwM2M cipher suites (TS-Transport
  * §5.2.8: TLS_PSK_WITH_AES_128_CCM_8, TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8), PSK callbacks
- * (RFC 4279), X.509 chain and trust anchors from PEM text, cookie callbacks (RFC 6347 §4.2.1).
+ * (RFC 4279), X.509 chain and trust anchors from PEM text, cookie callbacks (RFC 6347 §4.2.1),
+ * and a pinned peer certificate (RFC 6698 §2.1.1 usages 1/3; LwM2M /0/x/4 with Certificate Usage
+ * 1 or 3): the peer must present exactly that certificate, whoever issued it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,47 @@ static int cookie_verify_cb(SSL *ssl, const unsigned char *cookie, unsigned int 
   return s != NULL && s->cookie_len > 0 && cookie_len == s->cookie_len && CRYPTO_memcmp(cookie, s->cookie, cookie_len) == 0;
 }
 
+/* The pinned certificate of a context (SSL_CTX ex_data), freed with the context. */
+static int pinned_index = -1;
+
+static void pinned_free(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl, void *argp) {
+  X509_free(ptr);
+}
+
+/*
+ * Verify callback under a pinned certificate: the end-entity certificate decides alone. It is
+ * accepted when it is byte for byte the pinned one (X509_cmp compares the DER encodings) whatever
+ * the chain and host-name checks said; anything else is refused as X509_V_ERR_CERT_REJECTED.
+ * Errors above the leaf (issuer unknown, as for a CA-issued certificate without its CA) do not count.
+ */
+static int pinned_verify_cb(int preverify_ok, X509_STORE_CTX *store) {
+  SSL *ssl = X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx());
+  X509 *pinned = ssl == NULL ? NULL : SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), pinned_index);
+  if (pinned == NULL) return preverify_ok;
+  if (X509_STORE_CTX_get_error_depth(store) > 0) return 1;
+  X509 *cert = X509_STORE_CTX_get_current_cert(store);
+  if (cert != NULL && X509_cmp(cert, pinned) == 0) {
+    X509_STORE_CTX_set_error(store, X509_V_OK);
+    return 1;
+  }
+  X509_STORE_CTX_set_error(store, X509_V_ERR_CERT_REJECTED);
+  return 0;
+}
+
+static const char *load_pinned(SSL_CTX *ctx, const char *pem) {
+  if (pem == NULL) return NULL;
+  if (pinned_index < 0) pinned_index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, pinned_free);
+  BIO *bio = BIO_new_mem_buf(pem, -1);
+  X509 *cert = PEM_read_bio_X509(bio, NULL, NULL, NULL);
+  BIO_free(bio);
+  if (cert == NULL || pinned_index < 0) {
+    X509_free(cert);
+    return "cannot load the pinned certificate (PEM)";
+  }
+  SSL_CTX_set_ex_data(ctx, pinned_index, cert);
+  return NULL;
+}
+
 /* Certificate chain (leaf first), private key and trust anchors, all PEM text. */
 static const char *load_pki(SSL_CTX *ctx, const char *cert, const char *key, const char *ca) {
   if (cert != NULL) {
@@ -111,19 +154,19 @@ static void context_finalize(napi_env env, void *data, void *hint) {
   free(c);
 }
 
-/* createContext({ server, ciphers, pskHint?, cert?, key?, ca?, verifyPeer, requirePeerCert, securityLevel? }) */
+/* createContext({ server, ciphers, pskHint?, cert?, key?, ca?, pinnedCert?, verifyPeer, requirePeerCert, securityLevel? }) */
 napi_value context_create(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value opts;
   napi_get_cb_info(env, info, &argc, &opts, NULL, NULL);
   if (argc < 1) return throw_error(env, "createContext: options expected");
   int server = get_bool_prop(env, opts, "server", 0);
-  char *ciphers = NULL, *hint = NULL, *cert = NULL, *key = NULL, *ca = NULL;
+  char *ciphers = NULL, *hint = NULL, *cert = NULL, *key = NULL, *ca = NULL, *pinned = NULL;
   if (get_string_prop(env, opts, "ciphers", &ciphers) < 0 || get_string_prop(env, opts, "pskHint", &hint) < 0 ||
       get_string_prop(env, opts, "cert", &cert) < 0 || get_string_prop(env, opts, "key", &key) < 0 ||
-      get_string_prop(env, opts, "ca", &ca) < 0) {
-    free(ciphers), free(hint), free(cert), free(key), free(ca);
-    return throw_error(env, "createContext: ciphers, pskHint, cert, key and ca must be strings");
+      get_string_prop(env, opts, "ca", &ca) < 0 || get_string_prop(env, opts, "pinnedCert", &pinned) < 0) {
+    free(ciphers), free(hint), free(cert), free(key), free(ca), free(pinned);
+    return throw_error(env, "createContext: ciphers, pskHint, cert, key, ca and pinnedCert must be strings");
   }
   ERR_clear_error();
   SSL_CTX *ctx = SSL_CTX_new(server ? DTLS_server_method() : DTLS_client_method());
@@ -141,12 +184,14 @@ napi_value context_create(napi_env env, napi_callback_info info) {
   if (!failure && SSL_CTX_set_cipher_list(ctx, ciphers ? ciphers : "PSK-AES128-CCM8:ECDHE-ECDSA-AES128-CCM8") != 1)
     failure = "no usable cipher suite in the list";
   if (!failure) failure = load_pki(ctx, cert, key, ca);
+  if (!failure) failure = load_pinned(ctx, pinned);
   if (!failure) {
     SSL_CTX_set_options(ctx, SSL_OP_NO_QUERY_MTU | SSL_OP_NO_TICKET | SSL_OP_NO_RENEGOTIATION);
     SSL_CTX_set_read_ahead(ctx, 1);
     int verify = get_bool_prop(env, opts, "verifyPeer", 0) ? SSL_VERIFY_PEER : SSL_VERIFY_NONE;
     if (verify && get_bool_prop(env, opts, "requirePeerCert", 0)) verify |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
-    SSL_CTX_set_verify(ctx, verify, NULL);
+    if (pinned != NULL) verify = SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+    SSL_CTX_set_verify(ctx, verify, pinned != NULL ? pinned_verify_cb : NULL);
     if (server) {
       SSL_CTX_set_psk_server_callback(ctx, psk_server_cb);
       if (hint != NULL && hint[0] != '\0') SSL_CTX_use_psk_identity_hint(ctx, hint);
@@ -156,7 +201,7 @@ napi_value context_create(napi_env env, napi_callback_info info) {
       SSL_CTX_set_psk_client_callback(ctx, psk_client_cb);
     }
   }
-  free(ciphers), free(hint), free(cert), free(key), free(ca);
+  free(ciphers), free(hint), free(cert), free(key), free(ca), free(pinned);
   if (failure) {
     openssl_error_string(reason, sizeof reason, "");
     char message[800];

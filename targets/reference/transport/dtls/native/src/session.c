@@ -308,7 +308,7 @@ static void set_string(napi_env env, napi_value obj, const char *name, const cha
   napi_set_named_property(env, obj, name, v);
 }
 
-/* info(session): { cipher, version, pskIdentity, pskHint, peerSubject, peerCommonName } */
+/* info(session): { cipher, version, pskIdentity, pskHint, peerSubject, peerCommonName, peerCertificate (DER) } */
 napi_value session_info(napi_env env, napi_callback_info info) {
   dtls_session *s = unwrap(env, info, NULL, NULL);
   if (s == NULL) return NULL;
@@ -331,6 +331,15 @@ napi_value session_info(napi_env env, napi_callback_info info) {
     set_string(env, result, "peerSubject", subject);
     char cn[256];
     if (X509_NAME_get_text_by_NID(name, NID_commonName, cn, sizeof cn) > 0) set_string(env, result, "peerCommonName", cn);
+    /* The DER bytes, so JS can compare the certificate exactly (RFC 6698 §2.1.1 usages 1/3). */
+    int der_len = i2d_X509(peer, NULL);
+    void *der;
+    napi_value buffer;
+    if (der_len > 0 && napi_create_buffer(env, (size_t)der_len, &der, &buffer) == napi_ok) {
+      unsigned char *p = der;
+      i2d_X509(peer, &p);
+      napi_set_named_property(env, result, "peerCertificate", buffer);
+    }
     X509_free(peer);
   }
   return result;
