@@ -285,6 +285,24 @@ export const Obj = {
     OSCOREMasterSalt: 5,
     OSCOREIDContext: 6,
   }),
+  /** /23 LwM2M COSE v1.0 (urn:oma:lwm2m:oma:23) */
+  COSE: defineObject(23, 'LwM2M COSE', {
+    KID: 0,
+    AEADAlgorithm: 1,
+    Key: 2,
+  }),
+  /** /24 MQTT Server v1.0 (urn:oma:lwm2m:oma:24) */
+  MQTTServer: defineObject(24, 'MQTT Server', {
+    WillRetain: 0,
+    WillTopic: 1,
+    WillMessage: 2,
+    CleanSession: 3,
+    WillQoS: 4,
+    KeepAlive: 5,
+    ClientIdentifier: 6,
+    UserName: 7,
+    Password: 8,
+  }),
   /** /25 LwM2M Gateway v2.0 (urn:oma:lwm2m:oma:25:2.0) */
   Gateway: defineObject(25, 'LwM2M Gateway', {
     DeviceID: 0,

@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import { MqttConnectionLostError } from './errors';
+import { connectPinned } from './pinned-tls';
+import { mqttTlsConnectionOptions, type MqttTlsOptions } from './tls';
 
 /**
  * QoS of every PUBLISH and SUBSCRIBE. TS-Transport §8 sets none; at-least-once (1) is our choice:
@@ -26,7 +28,7 @@ export interface BrokerConnectionOptions {
   protocolVersion: 4 | 5;
   clientId?: string;
   username?: string;
-  password?: string;
+  password?: string | Buffer;
   connectTimeoutMs?: number;
   /** /24/x/3 Clean Session; default true (nothing is queued by the broker for an absent client). */
   cleanSession?: boolean;
@@ -34,6 +36,8 @@ export interface BrokerConnectionOptions {
   keepAliveS?: number;
   /** Pause between reconnection attempts after the broker connection ends; 0 = never reconnect. */
   reconnectPeriodMs?: number;
+  /** TLS settings for an `mqtts://` broker (tls.ts). */
+  tls?: MqttTlsOptions;
   /** Topic filter to subscribe to (§8.3). */
   subscription: string;
   onMessage(topic: string, payload: Buffer): void;
@@ -57,7 +61,10 @@ export class BrokerConnection {
 
   static async open(o: BrokerConnectionOptions): Promise<BrokerConnection> {
     const clientId = o.clientId ?? defaultClientId();
+    const secure = new URL(o.brokerUrl).protocol === 'mqtts:';
     const options: IClientOptions = {
+      // MQTT.js passes unknown options through to tls.connect (pskCallback, ciphers, maxVersion).
+      ...(secure && o.tls ? (mqttTlsConnectionOptions(o.tls) as IClientOptions) : {}),
       protocolVersion: o.protocolVersion,
       clientId,
       username: o.username,
@@ -72,7 +79,10 @@ export class BrokerConnection {
     let client: MqttClient;
     try {
       // The first CONNECT is not retried: a wrong URL or a missing broker fails fast.
-      client = await connectAsync(o.brokerUrl, options, false);
+      const pinned = secure ? o.tls?.pinnedCertificate : undefined;
+      client = pinned
+        ? await connectPinned(o.brokerUrl, options, mqttTlsConnectionOptions(o.tls!), pinned)
+        : await connectAsync(o.brokerUrl, options, false);
     } catch (e) {
       throw new MqttConnectionLostError(o.brokerUrl, `CONNECT failed: ${(e as Error).message}`);
     }

@@ -5,6 +5,7 @@
  */
 import type { Timing } from '../coap-udp/parameters';
 import type { CoapEndpoint, CoapResponse, PeerAddress } from '../coap-udp/types';
+import type { MqttTlsOptions } from './tls';
 
 export type MqttRole = 'client' | 'server' | 'bootstrap-server' | 'bootstrap-client';
 
@@ -21,7 +22,7 @@ export interface MqttLwm2mEndpointOptions {
   /** /24 MQTT Server object (TS-Core E.11): 6 Client Identifier, 7 User Name, 8 Password, 3 Clean Session, 5 Keep Alive. */
   clientId?: string;
   username?: string;
-  password?: string;
+  password?: string | Buffer;
   cleanSession?: boolean;
   keepAliveS?: number;
   /** After a lost broker connection, reconnect every this many ms (default 1000); 0 = the endpoint stays down. */
@@ -37,6 +38,8 @@ export interface MqttLwm2mEndpointOptions {
    * Server URI here.
    */
   serverPeer?: PeerAddress;
+  /** `mqtts://` brokers: the TLS settings (PSK or certificates, tls.ts); ignored for `mqtt://`. */
+  tls?: MqttTlsOptions;
 }
 
 export interface MqttLwm2mEndpoint extends CoapEndpoint {

@@ -100,6 +100,7 @@ class MqttEndpoint implements MqttLwm2mEndpoint {
       cleanSession: this.o.cleanSession,
       keepAliveS: this.o.keepAliveS,
       reconnectPeriodMs: this.o.reconnectPeriodMs,
+      tls: this.o.tls,
       subscription: this.ownTopic ?? serverSubscription(this.iface, this.o.prefix),
       onMessage: (topic, payload) => this.receive(topic, payload),
       onLost: (error) => this.failPending(error),

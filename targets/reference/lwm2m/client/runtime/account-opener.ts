@@ -20,6 +20,10 @@ export interface AccountOpenerOptions {
   timeScale: number;
   traffic: TrafficHub;
   log(line: string): void;
+  /** The client's Endpoint Client Name (the MQTT topic's ENDPOINT). */
+  endpointName: string;
+  /** mqtt accounts: the MQTT protocol level (settings.mqttVersion). */
+  mqttVersion?: 4 | 5;
   /** Where requests arriving on an account's own endpoint go (with the endpoint they came on). */
   route(req: IncomingRequest, endpoint: LinkEndpoint): ReturnType<RequestHandler>;
 }
@@ -29,10 +33,10 @@ export interface OpenedAccount {
   transport: AccountEndpoint;
 }
 
-export async function openAccount(o: AccountOpenerOptions, securityInstanceId: number, serverUri: string, tag: string): Promise<OpenedAccount | undefined> {
+export async function openAccount(o: AccountOpenerOptions, securityInstanceId: number, serverUri: string, tag: string, bootstrap = false): Promise<OpenedAccount | undefined> {
   try {
     const peer = await resolveServerPeer(serverUri, o.hosts);
-    const transport = openAccountEndpoint({ tree: o.tree, securityInstanceId, serverUri, peer, shared: o.shared, timeScale: o.timeScale, log: (line) => o.log(`${tag} ${line}`) });
+    const transport = openAccountEndpoint({ tree: o.tree, securityInstanceId, serverUri, peer, shared: o.shared, timeScale: o.timeScale, log: (line) => o.log(`${tag} ${line}`), endpointName: o.endpointName, bootstrap, mqttVersion: o.mqttVersion });
     if (transport.owned) {
       const endpoint = transport.endpoint;
       endpoint.onRequest((req) => o.route(req, endpoint));

@@ -5,7 +5,7 @@
  * routing of each incoming request by the endpoint and address it came from: the Bootstrap-Server's
  * go to the running bootstrap, each LwM2M Server's to its own session, anyone else's are ignored
  * (TS-Transport §6.4: a client serves only its servers). coap:// accounts share the client's one UDP
- * endpoint; coaps, coap+tcp, coaps+tcp, http(s) and OSCORE accounts each get their own
+ * endpoint; coaps, coap+tcp, coaps+tcp, http(s), mqtt(s) and OSCORE accounts each get their own
  * (account-opener.ts), made — handshake included — when the first request goes out, so a failed
  * handshake is a failed attempt.
  */
@@ -19,10 +19,9 @@ import { clientExecutables } from '../executables';
 import type { ClientFaults } from '../faults';
 import type { ObjectTree } from '../object-tree';
 import type { ObjectFaults } from '../objects';
-import { LWM2M_VERSION } from '../register-request';
 import { bootstrapOnFailure, findBootstrapAccount, findServerAccounts } from '../server-account';
 import { localAddressFor, resolveServerPeer, samePeer, type HostsTable } from '../server-peer';
-import type { AccountEndpoint } from '../transport/open-account-endpoint';
+import { enablerVersionFor, type AccountEndpoint } from '../transport/open-account-endpoint';
 import { TrafficHub } from '../transport/traffic-hub';
 import { openAccount, type AccountOpenerOptions } from './account-opener';
 import { openFirmware, type FirmwareParts } from './firmware-parts';
@@ -73,7 +72,7 @@ export class ClientRuntime {
     }, { traffic: this.traffic, timeScale: o.timeScale, faults: o.faults });
     this.traffic.add(coap);
     this.linkContext = { ...o, executables, registrationFailed: (link) => this.registrationFailed(link) };
-    this.opener = { tree: o.tree, shared: coap, hosts: o.hosts ?? {}, timeScale: o.timeScale, traffic: this.traffic, log: o.log, route: (req, endpoint) => this.route(req, endpoint) };
+    this.opener = { tree: o.tree, shared: coap, hosts: o.hosts ?? {}, timeScale: o.timeScale, traffic: this.traffic, log: o.log, endpointName: o.endpoint, mqttVersion: o.settings.mqttVersion, route: (req, endpoint) => this.route(req, endpoint) };
     this.firmware = openFirmware({ coap, tree: o.tree, model: o.model, settings: o.settings, timeScale: o.timeScale, log: o.log });
     coap.onRequest((req) => this.route(req, coap));
   }
@@ -155,7 +154,7 @@ export class ClientRuntime {
     }
     // The Bootstrap-Server Account may have changed since the last bootstrap: a fresh endpoint each time.
     await this.closeBootstrapTransport();
-    const opened = await openAccount(this.opener, account.securityInstanceId, account.serverUri, `cannot bootstrap (${reason}):`);
+    const opened = await openAccount(this.opener, account.securityInstanceId, account.serverUri, `cannot bootstrap (${reason}):`, true);
     if (!opened) return;
     if (this.stopped || this.bootstrap || this.bootstrapTransport) {
       if (opened.transport.owned) await opened.transport.endpoint.close();
@@ -169,7 +168,7 @@ export class ClientRuntime {
       peer: opened.peer,
       endpoint: this.o.endpoint,
       usePack: this.o.settings.bootstrapPack === true,
-      context: { tree: this.o.tree, model: this.o.model, codecFor, version: this.o.settings.lwm2mVersion ?? LWM2M_VERSION },
+      context: { tree: this.o.tree, model: this.o.model, codecFor, version: enablerVersionFor(this.o.settings.lwm2mVersion, opened.transport.binding) },
       exchangeLifetimeMs: coap.timing.exchangeLifetimeMs,
       acceptIncomplete: this.o.faults.acceptIncompleteBootstrap,
       log: (line) => this.o.log(`[bootstrap] ${line}`),

@@ -19,10 +19,9 @@ import type { ExecuteAction } from '../dm-context';
 import type { ClientFaults } from '../faults';
 import type { ObjectTree } from '../object-tree';
 import { QueueModeWindow } from '../queue-mode';
-import { LWM2M_VERSION } from '../register-request';
 import { RegistrationEngine } from '../registration-engine';
 import { retryPolicyOf, serverBinding, serverNumber, type ServerAccount } from '../server-account';
-import { bindingFor, type AccountEndpoint } from '../transport/open-account-endpoint';
+import { bindingFor, enablerVersionFor, type AccountEndpoint } from '../transport/open-account-endpoint';
 import { isRenewable, type LinkEndpoint, type TransportName } from '../transport/link-endpoint';
 import { createServerSession, DEFAULT_LIFETIME_S, type ServerSession } from '../server-session';
 import { registrationPayload } from './registration-payload';
@@ -59,7 +58,7 @@ export interface ServerLink {
 export function openServerLink(ctx: ServerLinkContext, account: ServerAccount, peer: PeerAddress, transport: AccountEndpoint): ServerLink {
   const { tree, settings } = ctx;
   const coap = transport.endpoint;
-  const version = settings.lwm2mVersion ?? LWM2M_VERSION;
+  const version = enablerVersionFor(settings.lwm2mVersion, transport.binding);
   const log = (line: string) => ctx.log(`[ssid ${account.shortServerId}] ${line}`);
   let bindingNote = '';
   const noteBinding = (line: string) => line !== bindingNote && log((bindingNote = line)); // once, not at every Register

@@ -17,6 +17,8 @@ export interface ReferenceClientSettings {
   profileId?: boolean;
   /** 1.2: bootstrap with Bootstrap-Pack-Request `GET /bspack` (TS-Core 1.2 §6.1.7.7). */
   bootstrapPack?: boolean;
+  /** mqtt(s):// accounts: the MQTT protocol level of CONNECT, 4 = MQTT 3.1.1 (default) or 5 = MQTT 5 (TS-Transport 1.2 §8 allows both). */
+  mqttVersion?: 4 | 5;
   /** Firmware Update (/5) limits: flash for the package and RAM for unpacking, in bytes. */
   firmware?: { storageBytes?: number; ramBytes?: number };
 }

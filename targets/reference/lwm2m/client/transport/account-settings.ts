@@ -1,9 +1,10 @@
 /**
  * What every scheme's endpoint factory gets besides the account's security values: where the server
- * is, the client's shared UDP endpoint (plain coap), the time scale, and the log.
+ * is, the client's endpoint name and Object tree (mqtt: topic and /24 MQTT Server), the client's shared UDP endpoint (plain coap), the time scale, and the log.
  */
 import type { UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
 import type { PeerAddress } from '../../../transport/coap-udp/types';
+import type { ObjectTree } from '../object-tree';
 import type { AccountSecurity } from './account-security';
 
 export interface AccountEndpointSettings {
@@ -18,6 +19,16 @@ export interface AccountEndpointSettings {
   /** Wall-clock seconds per spec second. */
   timeScale: number;
   log(line: string): void;
+  /** The client's Endpoint Client Name (the MQTT topic's ENDPOINT, TS-Transport 1.2 §8.2). */
+  endpointName: string;
+  /** A Bootstrap-Server Account (/0/x/1): MQTT talks on `lwm2m/bs/<ep>` then. */
+  bootstrap: boolean;
+  /** The account's Security Object Instance (/0/x): mqtt reads /0/x/26 MQTT Server from it. */
+  securityInstanceId: number;
+  /** The client's Object tree (the /24 instance /0/x/26 links). */
+  tree: ObjectTree;
+  /** mqtt: MQTT protocol level (device setting `mqttVersion`); default 4 (3.1.1). */
+  mqttVersion?: 4 | 5;
 }
 
 export type AccountEndpointFactory<E> = (security: AccountSecurity, settings: AccountEndpointSettings) => E;

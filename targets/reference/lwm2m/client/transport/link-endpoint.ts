@@ -3,16 +3,16 @@
  * CoapEndpoint (../../../transport/coap-udp/types.ts) plus the waiting bounds the LwM2M layer derives
  * from RFC 7252 §4.8.2 (bootstrap watchdog = EXCHANGE_LIFETIME, queue-mode window = MAX_TRANSMIT_WAIT,
  * TS-Transport §6.5) and the unmatched-response hook Observe needs. Which transport is underneath
- * (coap, coaps, coap+tcp, coaps+tcp, http; later mqtt) is the account's URI scheme (schemes.ts).
+ * (coap, coaps, coap+tcp, coaps+tcp, http, mqtt) is the account's URI scheme (schemes.ts).
  */
 import type { Timing } from '../../../transport/coap-udp/parameters';
 import type { CoapEndpoint, CoapResponse, PeerAddress } from '../../../transport/coap-udp/types';
 
 /** The transport names of the suite (`--transport` values; the URI scheme without `:`). */
-export type TransportName = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp' | 'http';
+export type TransportName = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp' | 'http' | 'mqtt';
 
-/** The Register `b=` letter of a transport (TS-Core 1.2 §6.2.1.2: U UDP, T TCP, H HTTP). */
-export type BindingLetter = 'U' | 'T' | 'H';
+/** The Register `b=` letter of a transport (TS-Core 1.2 §6.2.1.2: U UDP, T TCP, H HTTP, M MQTT). */
+export type BindingLetter = 'U' | 'T' | 'H' | 'M';
 
 export interface LinkEndpoint extends CoapEndpoint {
   readonly timing: Timing;

@@ -8,6 +8,7 @@
 import type { UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
 import type { PeerAddress } from '../../../transport/coap-udp/types';
 import { ConfigurationError } from '../config-values';
+import { LWM2M_VERSION } from '../register-request';
 import type { ObjectTree } from '../object-tree';
 import { uriHost } from '../server-peer';
 import { accountSecurity } from './account-security';
@@ -34,6 +35,12 @@ export interface AccountEndpointOptions {
   shared: UdpCoapEndpoint;
   timeScale: number;
   log(line: string): void;
+  /** The client's Endpoint Client Name. */
+  endpointName: string;
+  /** True for the Bootstrap-Server Account. */
+  bootstrap: boolean;
+  /** mqtt accounts: the MQTT protocol level of CONNECT (device setting). */
+  mqttVersion?: 4 | 5;
 }
 
 export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint {
@@ -44,7 +51,12 @@ export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint 
   const oscore = accountOscore(o.tree, o.securityInstanceId);
   // OSCORE over HTTP (RFC 8613 §11) is not an LwM2M binding (TS-Transport 1.2 §7 secures HTTP with TLS).
   if (oscore && scheme.transport === 'http') throw new UnusableAccountError(`${o.serverUri}: OSCORE (/0/${o.securityInstanceId}/17) is not offered over HTTP`);
-  const settings = { uri, host: uriHost(uri), peer: o.peer, shared: o.shared, timeScale: o.timeScale, log: o.log };
+  // TS-Transport 1.2 §8 carries operations as CBOR maps, not CoAP messages: there is nothing for OSCORE to protect.
+  if (oscore && scheme.transport === 'mqtt') throw new UnusableAccountError(`${o.serverUri}: OSCORE (/0/${o.securityInstanceId}/17) is not offered over MQTT`);
+  const settings = {
+    uri, host: uriHost(uri), peer: o.peer, shared: o.shared, timeScale: o.timeScale, log: o.log,
+    endpointName: o.endpointName, bootstrap: o.bootstrap, securityInstanceId: o.securityInstanceId, tree: o.tree, mqttVersion: o.mqttVersion,
+  };
   const opened = scheme.open(security, settings);
   if (!oscore) return { endpoint: opened, transport: scheme.transport, binding: scheme.binding, owned: opened !== o.shared };
   const inner = opened === o.shared ? ownUdpEndpoint(settings) : opened;
@@ -53,8 +65,18 @@ export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint 
 }
 
 /**
- * The Register `b=` for an account (TS-Core 1.2 §6.2.1.2): /1/x/7 as written, except that a TCP or
- * HTTP URI whose /1/x/7 does not name T (H) registers with b=T (b=H), logged — the URI decides where
+ * The enabler version an account speaks (`lwm2m=` in Register, TS-Core 1.2 §6.2.1): the device
+ * setting when there is one, else the client's default — except binding M, which exists only from
+ * LwM2M 1.2 on (TS-Transport 1.2 §8; a 1.1 server refuses b=M), so an mqtt(s):// account speaks 1.2
+ * unless the setting says otherwise.
+ */
+export function enablerVersionFor(setting: '1.1' | '1.2' | undefined, binding: BindingLetter): '1.1' | '1.2' {
+  return setting ?? (binding === 'M' ? '1.2' : LWM2M_VERSION);
+}
+
+/**
+ * The Register `b=` for an account (TS-Core 1.2 §6.2.1.2): /1/x/7 as written, except that a TCP,
+ * HTTP or MQTT URI whose /1/x/7 does not name T (H, M) registers with b=T (b=H, b=M), logged — the URI decides where
  * the client talks. UDP accounts keep /1/x/7 untouched (scenarios write other bindings on purpose).
  */
 export function bindingFor(serverBinding: string, transport: BindingLetter, log: (line: string) => void): string {

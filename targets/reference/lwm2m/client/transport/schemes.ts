@@ -1,7 +1,7 @@
 /**
  * Server URI scheme → transport (TS-Transport 1.1 §5.2, §6; RFC 7252 §6, RFC 8323 §8): the one
  * table a new transport joins with one entry — its default port, its binding letter for Register's
- * `b=` (TS-Core 1.2 §6.2.1.2: U UDP, T TCP, H HTTP; later M MQTT) and its endpoint factory.
+ * `b=` (TS-Core 1.2 §6.2.1.2: U UDP, T TCP, H HTTP, M MQTT) and its endpoint factory.
  * `secure` schemes get the account's security values (/0/x/2..5, /0/x/15); the others ignore them.
  * OSCORE (/0/x/17) is not a scheme: it goes on top of any of them (open-account-endpoint.ts).
  */
@@ -11,6 +11,7 @@ import { openCoapTcpEndpoint, openCoapsTcpEndpoint } from './coap-tcp';
 import { openCoapsEndpoint } from './coaps';
 import { openHttpEndpoint } from './http';
 import type { BindingLetter, LinkEndpoint, TransportName } from './link-endpoint';
+import { openMqttEndpoint, openMqttsEndpoint } from './mqtt';
 
 export interface SchemeEntry {
   transport: TransportName;
@@ -31,6 +32,10 @@ export const SCHEMES: Readonly<Record<string, SchemeEntry>> = {
   // the account's certificate (http.ts). The transport name stays `http` for both.
   'http:': { transport: 'http', defaultPort: 80, binding: 'H', secure: false, open: openHttpEndpoint },
   'https:': { transport: 'http', defaultPort: 443, binding: 'H', secure: true, open: openHttpEndpoint },
+  // TS-Transport 1.2 §8 (binding M): IANA's ports, 1883 mqtt and 8883 secure-mqtt; mqtts is TLS to the
+  // broker with the account's PSK or certificate (mqtt.ts). The transport name stays `mqtt` for both.
+  'mqtt:': { transport: 'mqtt', defaultPort: 1883, binding: 'M', secure: false, open: openMqttEndpoint },
+  'mqtts:': { transport: 'mqtt', defaultPort: 8883, binding: 'M', secure: true, open: openMqttsEndpoint },
 };
 
 /** The entry for a URI's scheme (`url.protocol`), or undefined when the client has no such transport. */
