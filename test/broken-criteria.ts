@@ -40,4 +40,13 @@ export const BROKEN_CRITERIA: Array<{ id: string; name: string; step: string }> 
   { id: '@psa-c025', name: 'psa_aead_decrypt: AEAD APIs — Test psa_aead_decrypt - XCHACHA20_POLY1305 wrong tag', step: '(checkpoint 3) the status is INVALID_SIGNATURE' },
   { id: '@psa-c063', name: 'psa_aead_verify: AEAD APIs — Test psa_aead_verify - CCM - wrong tag', step: '(checkpoint 8) the status is INVALID_SIGNATURE' },
   { id: '@psa-c044', name: 'psa_copy_key: Key Management APIs — Test psa_copy_key - source key with no export usage', step: '(checkpoint 5) when the call succeeded, psa_export_key(copy, 2000) returns NOT_PERMITTED' },
+  // skipServerNameCheck (and trustAnyCertificate): the coaps client takes a certificate for server.example.com at
+  // server-fail.example.com (RFC 6125 §6; TS-Transport §5.2.8). The negatives below have no ETS id: idOf gives the name.
+  { id: '@LightweightM2M-1.1-int-403', name: 'Certificate Mode - server identity failure', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  // trustAnyCertificate: the server certificate is not verified over DTLS or TLS (any issuer, any validity period).
+  { id: 'Server certificate from an untrusted CA', name: 'Server certificate from an untrusted CA', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  { id: 'Expired server certificate', name: 'Expired server certificate', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  { id: 'Server certificate from an untrusted CA over TLS', name: 'Server certificate from an untrusted CA over TLS', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  // answerAnyPeer: a GET from a host that is not the Client's Server is answered (TS-Transport §6.4).
+  { id: "A request from a host that is not the Client's Server", name: "A request from a host that is not the Client's Server", step: '(A) the Client does not answer the other host' },
 ];

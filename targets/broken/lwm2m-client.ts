@@ -3,7 +3,8 @@
  * faults.ts). Against it the suite must fail exactly the criteria test/broken-criteria.ts lists — among
  * them ETS int-101 criterion A (no `lwm2m=` in Register), the criteria that need the lifetime write
  * to take effect (int-102 B, the Update with `lt=20`), int-301's pmin criterion and int-203's TLV
- * structure — nothing else.
+ * structure, and the security negatives of features/lwm2m/security/ (server certificate not checked,
+ * requests from strangers answered) — nothing else.
  */
 import { createReferenceClient, type ReferenceLwm2mClient } from '../reference/lwm2m/client';
 
@@ -20,6 +21,12 @@ export function createBrokenLwm2mClient(): ReferenceLwm2mClient {
       acceptIncompleteBootstrap: true,
       // Connectivity Statistics keep counting after Stop /7/0/7 (breaks int-901's counter criterion).
       statisticsIgnoreStop: true,
+      // coaps: the server certificate need not name the host of /0/x/0 (breaks int-403, RFC 6125 §6).
+      skipServerNameCheck: true,
+      // coaps, coaps+tcp: any server certificate is taken (breaks the untrusted-CA and expired negatives).
+      trustAnyCertificate: true,
+      // Answers requests from hosts that are not its server (breaks the foreign-request negative, TS-Transport §6.4).
+      answerAnyPeer: true,
     },
   });
 }

@@ -3,9 +3,13 @@
  * exactly the criteria a broken target breaks). The reference client runs with none.
  */
 import type { ObjectFaults } from './objects/faults';
+import type { ChannelSecurityFaults } from './transport/channel-faults';
 
-/** Object behaviours (client/objects/) add their own faults, e.g. statisticsIgnoreStop (int-901). */
-export interface ClientFaults extends ObjectFaults {
+/**
+ * Object behaviours (client/objects/) add their own faults, e.g. statisticsIgnoreStop (int-901), and
+ * the (D)TLS channel its own (transport/channel-faults.ts: skipServerNameCheck, trustAnyCertificate).
+ */
+export interface ClientFaults extends ObjectFaults, ChannelSecurityFaults {
   /** Register without the `lwm2m=` parameter (breaks ETS int-101 criterion A). */
   omitLwm2mVersion?: boolean;
   /** Answer a Write to /1/x/1 with 2.04 but neither store it nor send the Update (breaks int-102 B). */
@@ -16,4 +20,9 @@ export interface ClientFaults extends ObjectFaults {
   tlvWrongLengthBits?: boolean;
   /** Answer Bootstrap-Finish 2.04 even without a usable Server Account (breaks ETS int-9's 4.06 criterion). */
   acceptIncompleteBootstrap?: boolean;
+  /**
+   * Serve a request from any address that reaches a server's endpoint as if that server sent it, where
+   * the client must answer only its servers (TS-Transport §6.4; breaks the foreign-request negative).
+   */
+  answerAnyPeer?: boolean;
 }

@@ -9,6 +9,7 @@ import type { UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
 import type { IncomingRequest, PeerAddress, RequestHandler } from '../../../transport/coap-udp/types';
 import type { ObjectTree } from '../object-tree';
 import { resolveServerPeer, type HostsTable } from '../server-peer';
+import type { ChannelSecurityFaults } from '../transport/channel-faults';
 import type { LinkEndpoint } from '../transport/link-endpoint';
 import { openAccountEndpoint, type AccountEndpoint } from '../transport/open-account-endpoint';
 import type { TrafficHub } from '../transport/traffic-hub';
@@ -24,6 +25,8 @@ export interface AccountOpenerOptions {
   endpointName: string;
   /** mqtt accounts: the MQTT protocol level (settings.mqttVersion). */
   mqttVersion?: 4 | 5;
+  /** The broken target's channel faults (none for the reference client). */
+  faults?: ChannelSecurityFaults;
   /** Where requests arriving on an account's own endpoint go (with the endpoint they came on). */
   route(req: IncomingRequest, endpoint: LinkEndpoint): ReturnType<RequestHandler>;
 }
@@ -36,7 +39,7 @@ export interface OpenedAccount {
 export async function openAccount(o: AccountOpenerOptions, securityInstanceId: number, serverUri: string, tag: string, bootstrap = false): Promise<OpenedAccount | undefined> {
   try {
     const peer = await resolveServerPeer(serverUri, o.hosts);
-    const transport = openAccountEndpoint({ tree: o.tree, securityInstanceId, serverUri, peer, shared: o.shared, timeScale: o.timeScale, log: (line) => o.log(`${tag} ${line}`), endpointName: o.endpointName, bootstrap, mqttVersion: o.mqttVersion });
+    const transport = openAccountEndpoint({ tree: o.tree, securityInstanceId, serverUri, peer, shared: o.shared, timeScale: o.timeScale, log: (line) => o.log(`${tag} ${line}`), endpointName: o.endpointName, bootstrap, mqttVersion: o.mqttVersion, faults: o.faults });
     if (transport.owned) {
       const endpoint = transport.endpoint;
       endpoint.onRequest((req) => o.route(req, endpoint));

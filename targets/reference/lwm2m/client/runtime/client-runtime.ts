@@ -72,7 +72,7 @@ export class ClientRuntime {
     }, { traffic: this.traffic, timeScale: o.timeScale, faults: o.faults });
     this.traffic.add(coap);
     this.linkContext = { ...o, executables, registrationFailed: (link) => this.registrationFailed(link) };
-    this.opener = { tree: o.tree, shared: coap, hosts: o.hosts ?? {}, timeScale: o.timeScale, traffic: this.traffic, log: o.log, endpointName: o.endpoint, mqttVersion: o.settings.mqttVersion, route: (req, endpoint) => this.route(req, endpoint) };
+    this.opener = { tree: o.tree, shared: coap, hosts: o.hosts ?? {}, timeScale: o.timeScale, traffic: this.traffic, log: o.log, endpointName: o.endpoint, mqttVersion: o.settings.mqttVersion, faults: o.faults, route: (req, endpoint) => this.route(req, endpoint) };
     this.firmware = openFirmware({ coap, tree: o.tree, model: o.model, settings: o.settings, timeScale: o.timeScale, log: o.log });
     coap.onRequest((req) => this.route(req, coap));
   }
@@ -212,11 +212,16 @@ export class ClientRuntime {
   private route(req: IncomingRequest, endpoint: CoapEndpoint): CoapResponseSpec | undefined | Promise<CoapResponseSpec | undefined> {
     if (this.stopped) return undefined;
     if (this.bootstrap && this.bootstrapTransport?.endpoint === endpoint && samePeer(req.peer, this.bootstrap.peer)) return this.bootstrap.handle(req);
-    const link = this.links.find((l) => l.coap === endpoint && samePeer(req.peer, l.peer));
+    const link = this.links.find((l) => l.coap === endpoint && samePeer(req.peer, l.peer)) ?? this.anyPeerLink(endpoint);
     if (!link) return this.ignore(req, 'not one of its servers');
     if (this.bootstrap) return this.ignore(req, 'bootstrapping (TS-Core §6.1.1)');
     if (link.queue && !link.queue.isAwake()) return this.ignore(req, 'asleep in queue mode (TS-Transport §6.5)');
     return this.serve(link, req);
+  }
+
+  /** Fault answerAnyPeer (client/faults.ts): a stranger on a server's endpoint is served as that server. */
+  private anyPeerLink(endpoint: CoapEndpoint): ServerLink | undefined {
+    return this.o.faults.answerAnyPeer ? this.links.find((l) => l.coap === endpoint) : undefined;
   }
 
   /** Firmware requests first (they do their own Block1), then any other Block1 transfer, then DM. */

@@ -6,6 +6,7 @@ import type { UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
 import type { PeerAddress } from '../../../transport/coap-udp/types';
 import type { ObjectTree } from '../object-tree';
 import type { AccountSecurity } from './account-security';
+import type { ChannelSecurityFaults } from './channel-faults';
 
 export interface AccountEndpointSettings {
   /** The Server URI as written in /0/x/0. */
@@ -29,6 +30,8 @@ export interface AccountEndpointSettings {
   tree: ObjectTree;
   /** mqtt: MQTT protocol level (device setting `mqttVersion`); default 4 (3.1.1). */
   mqttVersion?: 4 | 5;
+  /** The broken target's channel faults (channel-faults.ts); none for the reference client. */
+  faults?: ChannelSecurityFaults;
 }
 
 export type AccountEndpointFactory<E> = (security: AccountSecurity, settings: AccountEndpointSettings) => E;

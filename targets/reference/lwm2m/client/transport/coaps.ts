@@ -18,7 +18,12 @@ export const openCoapsEndpoint: AccountEndpointFactory<OnDemandEndpoint> = (secu
   else if (security.mode === 'certificate') {
     Object.assign(options, { cert: security.cert, key: security.key });
     if (security.usage === 1 || security.usage === 3) options.pinnedCert = security.serverCert;
-    else {
+    else if (settings.faults?.trustAnyCertificate) settings.log('fault trustAnyCertificate: the server certificate is not verified');
+    else if (settings.faults?.skipServerNameCheck) {
+      // Chain checked, name not: the peer is an IP address, so without `servername` no name is checked.
+      settings.log(`fault skipServerNameCheck: the server certificate need not name ${settings.host}`);
+      options.ca = security.serverCert;
+    } else {
       // createDtlsClientEndpoint checks that the certificate names `servername` whenever `ca` is given
       // (the peer is an IP address here, so without `servername` nothing names the host).
       Object.assign(options, { ca: security.serverCert, servername: settings.host });

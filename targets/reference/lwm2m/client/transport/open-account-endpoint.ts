@@ -12,6 +12,7 @@ import { LWM2M_VERSION } from '../register-request';
 import type { ObjectTree } from '../object-tree';
 import { uriHost } from '../server-peer';
 import { accountSecurity } from './account-security';
+import type { ChannelSecurityFaults } from './channel-faults';
 import { isRenewable, UnusableAccountError, type BindingLetter, type LinkEndpoint, type TransportName } from './link-endpoint';
 import { accountOscore } from './oscore-account';
 import { ownUdpEndpoint, withOscore } from './oscore-link';
@@ -41,6 +42,8 @@ export interface AccountEndpointOptions {
   bootstrap: boolean;
   /** mqtt accounts: the MQTT protocol level of CONNECT (device setting). */
   mqttVersion?: 4 | 5;
+  /** The broken target's channel faults (channel-faults.ts). */
+  faults?: ChannelSecurityFaults;
 }
 
 export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint {
@@ -55,7 +58,7 @@ export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint 
   if (oscore && scheme.transport === 'mqtt') throw new UnusableAccountError(`${o.serverUri}: OSCORE (/0/${o.securityInstanceId}/17) is not offered over MQTT`);
   const settings = {
     uri, host: uriHost(uri), peer: o.peer, shared: o.shared, timeScale: o.timeScale, log: o.log,
-    endpointName: o.endpointName, bootstrap: o.bootstrap, securityInstanceId: o.securityInstanceId, tree: o.tree, mqttVersion: o.mqttVersion,
+    endpointName: o.endpointName, bootstrap: o.bootstrap, securityInstanceId: o.securityInstanceId, tree: o.tree, mqttVersion: o.mqttVersion, faults: o.faults,
   };
   const opened = scheme.open(security, settings);
   if (!oscore) return { endpoint: opened, transport: scheme.transport, binding: scheme.binding, owned: opened !== o.shared };
