@@ -8,8 +8,7 @@ import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
 import type { CoapEndpoint } from '../../../transport/coap-udp/types';
 import { createDtlsServerEndpoint } from '../../../transport/dtls';
 import { CLIENT_NAME, testPki, WRONG_SERVER_NAME } from '../../../transport/dtls/test-pki';
-import { ReferenceLwm2mClient } from '../reference-client';
-import { eventually, minimalServer, securedC1 } from './spec-support';
+import { eventually, minimalServer, securedC1, useReferenceClient } from './spec-support';
 
 const TIME_SCALE = 0.02;
 const HOSTS = { [WRONG_SERVER_NAME]: '127.0.0.1' };
@@ -17,29 +16,23 @@ const RETRY = { 16: false, 17: 3, 18: 2 };
 
 describe('reference client: Certificate Usage 1/3 pins /0/x/4 exactly', () => {
   const pki = testPki();
-  let client: ReferenceLwm2mClient;
-  const closing: CoapEndpoint[] = [];
-  beforeEach(() => (client = new ReferenceLwm2mClient()));
-  afterEach(async () => {
-    await client.stop();
-    await Promise.all(closing.splice(0).map((e) => e.close()));
-  });
+  const session = useReferenceClient();
 
   const pinned = (usage: 1 | 3) => ({ mode: 'certificate', certPem: pki.client.cert, keyPem: pki.client.key, serverCertPem: pki.server.cert, usage }) as const;
 
   async function registersAndAnswers(endpoint: CoapEndpoint, uri: string, usage: 1 | 3) {
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
-    await client.start({ endpoint: CLIENT_NAME, serverUri: uri, configuration: securedC1(uri, pinned(usage), RETRY), timeScale: TIME_SCALE, hosts: HOSTS });
+    await session.client.start({ endpoint: CLIENT_NAME, serverUri: uri, configuration: securedC1(uri, pinned(usage), RETRY), timeScale: TIME_SCALE, hosts: HOSTS });
     const registration = await server.registered(5000);
     expect(await server.readText(registration.peer, '/3/0/0')).toEqual({ code: '2.05', text: 'Open Mobile Alliance' });
   }
 
   async function refused(endpoint: CoapEndpoint, uri: string, cause: RegExp) {
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
-    await client.start({ endpoint: CLIENT_NAME, serverUri: uri, configuration: securedC1(uri, pinned(3), RETRY), timeScale: TIME_SCALE, hosts: HOSTS });
-    expect(await eventually(() => cause.test(client.diagnostics()), 5000)).toBe(true);
+    await session.client.start({ endpoint: CLIENT_NAME, serverUri: uri, configuration: securedC1(uri, pinned(3), RETRY), timeScale: TIME_SCALE, hosts: HOSTS });
+    expect(await eventually(() => cause.test(session.client.diagnostics()), 5000)).toBe(true);
     expect(server.registrations).toHaveLength(0);
   }
 

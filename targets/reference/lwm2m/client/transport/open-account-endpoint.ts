@@ -5,14 +5,11 @@
  * TS-Transport 1.2 §5.5). An account the client cannot use throws UnusableAccountError (or
  * ConfigurationError for a URI it has no transport for); the runtime logs it and skips the account.
  */
-import type { UdpCoapEndpoint } from '../../../transport/coap-udp/endpoint';
-import type { PeerAddress } from '../../../transport/coap-udp/types';
 import { ConfigurationError } from '../config-values';
 import { LWM2M_VERSION } from '../register-request';
-import type { ObjectTree } from '../object-tree';
 import { uriHost } from '../server-peer';
 import { accountSecurity } from './account-security';
-import type { ChannelSecurityFaults } from './channel-faults';
+import type { AccountEndpointSettings } from './account-settings';
 import { isRenewable, UnusableAccountError, type BindingLetter, type LinkEndpoint, type TransportName } from './link-endpoint';
 import { accountOscore } from './oscore-account';
 import { ownUdpEndpoint, withOscore } from './oscore-link';
@@ -27,24 +24,8 @@ export interface AccountEndpoint {
   owned: boolean;
 }
 
-export interface AccountEndpointOptions {
-  tree: ObjectTree;
-  securityInstanceId: number;
-  serverUri: string;
-  /** The server's address (resolveServerPeer). */
-  peer: PeerAddress;
-  shared: UdpCoapEndpoint;
-  timeScale: number;
-  log(line: string): void;
-  /** The client's Endpoint Client Name. */
-  endpointName: string;
-  /** True for the Bootstrap-Server Account. */
-  bootstrap: boolean;
-  /** mqtt accounts: the MQTT protocol level of CONNECT (device setting). */
-  mqttVersion?: 4 | 5;
-  /** The broken target's channel faults (channel-faults.ts). */
-  faults?: ChannelSecurityFaults;
-}
+/** What opens an account's endpoint: the factory settings, with the Server URI as written in /0/x/0. */
+export type AccountEndpointOptions = Omit<AccountEndpointSettings, 'uri' | 'host'> & { serverUri: string };
 
 export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint {
   const uri = new URL(o.serverUri);
@@ -56,10 +37,8 @@ export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint 
   if (oscore && scheme.transport === 'http') throw new UnusableAccountError(`${o.serverUri}: OSCORE (/0/${o.securityInstanceId}/17) is not offered over HTTP`);
   // TS-Transport 1.2 §8 carries operations as CBOR maps, not CoAP messages: there is nothing for OSCORE to protect.
   if (oscore && scheme.transport === 'mqtt') throw new UnusableAccountError(`${o.serverUri}: OSCORE (/0/${o.securityInstanceId}/17) is not offered over MQTT`);
-  const settings = {
-    uri, host: uriHost(uri), peer: o.peer, shared: o.shared, timeScale: o.timeScale, log: o.log,
-    endpointName: o.endpointName, bootstrap: o.bootstrap, securityInstanceId: o.securityInstanceId, tree: o.tree, mqttVersion: o.mqttVersion, faults: o.faults,
-  };
+  const { serverUri: _uri, ...rest } = o;
+  const settings: AccountEndpointSettings = { ...rest, uri, host: uriHost(uri) };
   const opened = scheme.open(security, settings);
   if (!oscore) return { endpoint: opened, transport: scheme.transport, binding: scheme.binding, owned: opened !== o.shared };
   const inner = opened === o.shared ? ownUdpEndpoint(settings) : opened;

@@ -13,10 +13,9 @@ import { C13, SecurityMode } from '../../configurations';
 import { defaultModel } from '../../model/object-model';
 import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
 import { createUdpEndpoint } from '../../../transport/coap-udp/endpoint';
-import type { CoapEndpoint, TranscriptEntry } from '../../../transport/coap-udp/types';
+import type { TranscriptEntry } from '../../../transport/coap-udp/types';
 import { decodeOscoreOption, oscoreContextFromObject21, oscoreEndpoint, type OscoreIncomingRequest } from '../../../transport/oscore';
-import { ReferenceLwm2mClient } from '../reference-client';
-import { eventually, minimalServer, securedC1, withOscoreAccount, type ProvisionedOscore } from './spec-support';
+import { eventually, minimalServer, securedC1, type ProvisionedOscore, useReferenceClient, withOscoreAccount } from './spec-support';
 
 const TIME_SCALE = 0.05;
 const OSCORE_OPTION = '9'; // RFC 8613 §2
@@ -39,20 +38,14 @@ async function oscoreServer(oscore: ProvisionedOscore) {
 const unprotected = (wire: TranscriptEntry[]) => wire.filter((e) => e.message && e.message.code !== '0.00' && !e.message.options.some((o) => o.name === OSCORE_OPTION || o.name === 'OSCORE'));
 
 describe('reference client over OSCORE', () => {
-  let client: ReferenceLwm2mClient;
-  const closing: CoapEndpoint[] = [];
-  beforeEach(() => (client = new ReferenceLwm2mClient()));
-  afterEach(async () => {
-    await client.stop();
-    await Promise.all(closing.splice(0).map((e) => e.close()));
-  });
+  const session = useReferenceClient();
 
   it('registers and answers a Read with every message OSCORE-protected; an unprotected request gets 4.01', async () => {
     const { udp, endpoint, wire } = await oscoreServer(DM);
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
     const uri = `coap://127.0.0.1:${udp.local.port}`;
-    await client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
+    await session.client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
     const registration = await server.registered(5000);
     expect(registration.query).toEqual(expect.arrayContaining(['ep=oscore-ep', 'b=U']));
     expect((registration.request as OscoreIncomingRequest).oscore?.kid.toString('hex')).toBe('c1');
@@ -68,10 +61,10 @@ describe('reference client over OSCORE', () => {
     const wire: TranscriptEntry[] = [];
     tcp.onTranscript((e) => wire.push(e));
     const endpoint = oscoreEndpoint(tcp, oscoreContextFromObject21({ 0: DM.masterSecret, 1: DM.senderId, 2: DM.recipientId, 5: DM.masterSalt }, { role: 'server' }));
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
     const uri = `coap+tcp://127.0.0.1:${tcp.local.port}`;
-    await client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
+    await session.client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
     const registration = await server.registered(5000);
     expect(registration.query).toContain('b=T');
     expect(wire.some((e) => e.direction === 'in' && e.message?.code === '0.02')).toBe(true); // OSCORE's outer code (§4.2)
@@ -82,12 +75,12 @@ describe('reference client over OSCORE', () => {
 
   it('keeps its Sender Sequence Number across a reboot (RFC 8613 §7.2.1, App. B.1.1): no Partial IV is used twice', async () => {
     const { udp, endpoint, wire } = await oscoreServer(DM);
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
     const uri = `coap://127.0.0.1:${udp.local.port}`;
-    await client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
+    await session.client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration: withOscoreAccount(securedC1(uri, { mode: 'nosec' }), 0, 0, DM), timeScale: TIME_SCALE });
     await server.registered(5000);
-    await client.trigger('reboot');
+    await session.client.trigger('reboot');
     expect(await eventually(() => server.registrations.length >= 2, 5000)).toBe(true);
     // The client's requests as received: their Partial IVs (its Sender Sequence Numbers) never repeat.
     const ivs = wire
@@ -99,12 +92,12 @@ describe('reference client over OSCORE', () => {
 
   it('does not register with a server holding another Master Secret (its unprotected 4.00, RFC 8613 §8.2, fails the Register)', async () => {
     const { udp, endpoint } = await oscoreServer({ ...DM, masterSecret: hex('ffffffffffffffffffffffffffffffff') });
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
     const uri = `coap://127.0.0.1:${udp.local.port}`;
     const configuration = withOscoreAccount(securedC1(uri, { mode: 'nosec' }, { 16: false, 17: 1, 18: 1 }), 0, 0, DM);
-    await client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration, timeScale: TIME_SCALE });
-    expect(await eventually(() => /Register answered 4\.00; registration failed/.test(client.diagnostics()), 5000)).toBe(true);
+    await session.client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration, timeScale: TIME_SCALE });
+    expect(await eventually(() => /Register answered 4\.00; registration failed/.test(session.client.diagnostics()), 5000)).toBe(true);
     expect(server.registrations).toHaveLength(0);
   });
 
@@ -112,15 +105,15 @@ describe('reference client over OSCORE', () => {
     const uri = 'coap://127.0.0.1:5683';
     const configuration = securedC1(uri, { mode: 'nosec' });
     configuration.instances[0].resources[17] = { objlnk: '21:7' };
-    await client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration, timeScale: TIME_SCALE });
-    expect(await eventually(() => /\/0\/0\/17 links \/21\/7, which does not exist/.test(client.diagnostics()), 2000)).toBe(true);
+    await session.client.start({ endpoint: 'oscore-ep', serverUri: uri, configuration, timeScale: TIME_SCALE });
+    expect(await eventually(() => /\/0\/0\/17 links \/21\/7, which does not exist/.test(session.client.diagnostics()), 2000)).toBe(true);
   });
 
   it('bootstraps over OSCORE (ETS int-11), then registers over OSCORE with the /21 instance the Bootstrap-Server wrote', async () => {
     const model = defaultModel();
     const bs = await oscoreServer(BS);
     const dm = await oscoreServer(DM);
-    closing.push(bs.endpoint, dm.endpoint);
+    session.closing.push(bs.endpoint, dm.endpoint);
     const server = minimalServer(dm.endpoint);
     const bootstrapped: string[] = [];
     const records = (objectId: number, instanceId: number, values: Record<number, Lwm2mRecord['value']>): Lwm2mRecord[] =>
@@ -141,7 +134,7 @@ describe('reference client over OSCORE', () => {
     });
     const bsUri = `coap://127.0.0.1:${bs.udp.local.port}`;
     const c13 = { ...C13, instances: C13.instances.map((i) => (i.objectId === 0 ? { ...i, resources: { ...i.resources, 0: bsUri } } : i)) };
-    await client.start({ endpoint: 'oscore-bs-ep', serverUri: bsUri, configuration: withOscoreAccount(c13, 1, 0, BS), timeScale: TIME_SCALE });
+    await session.client.start({ endpoint: 'oscore-bs-ep', serverUri: bsUri, configuration: withOscoreAccount(c13, 1, 0, BS), timeScale: TIME_SCALE });
     const registration = await server.registered(5000);
     expect(bootstrapped).toEqual(['2.02', '2.04', '2.04', '2.04', '2.04']);
     expect(await server.readText(registration.peer, '/3/0/0')).toEqual({ code: '2.05', text: 'Open Mobile Alliance' });

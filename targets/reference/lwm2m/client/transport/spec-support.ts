@@ -8,6 +8,7 @@ import { X509Certificate, createPrivateKey } from 'node:crypto';
 import type { ClientConfiguration, ConfigValue } from '../../../../roles/lwm2m-client';
 import { C1, SecurityMode } from '../../configurations';
 import type { CoapEndpoint, IncomingRequest, PeerAddress } from '../../../transport/coap-udp/types';
+import { ReferenceLwm2mClient } from '../reference-client';
 
 const opaque = (b: Buffer | string): ConfigValue => ({ opaque: Buffer.from(b).toString('base64') });
 
@@ -112,4 +113,15 @@ export async function eventually(probe: () => boolean, ms: number): Promise<bool
     await new Promise((r) => setTimeout(r, 20));
   }
   return probe();
+}
+
+/** A fresh reference client per test, stopped afterwards with every endpoint the test hands to `closing`. */
+export function useReferenceClient(): { client: ReferenceLwm2mClient; closing: CoapEndpoint[] } {
+  const session = { client: undefined as unknown as ReferenceLwm2mClient, closing: [] as CoapEndpoint[] };
+  beforeEach(() => (session.client = new ReferenceLwm2mClient()));
+  afterEach(async () => {
+    await session.client.stop();
+    await Promise.all(session.closing.splice(0).map((e) => e.close()));
+  });
+  return session;
 }

@@ -9,26 +9,19 @@ import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
 import type { CoapEndpoint } from '../../../transport/coap-udp/types';
 import { createDtlsServerEndpoint } from '../../../transport/dtls';
 import { CLIENT_NAME, SERVER_NAME, testPki } from '../../../transport/dtls/test-pki';
-import { ReferenceLwm2mClient } from '../reference-client';
-import { minimalServer, securedC1, type ProvisionedSecurity } from './spec-support';
+import { minimalServer, securedC1, type ProvisionedSecurity, useReferenceClient } from './spec-support';
 
 const TIME_SCALE = 0.05;
 const KEY = Buffer.from('0123456789abcdef');
 const HOSTS = { [SERVER_NAME]: '127.0.0.1' };
 
 describe('reference client over secured and TCP transports', () => {
-  let client: ReferenceLwm2mClient;
-  const closing: CoapEndpoint[] = [];
-  beforeEach(() => (client = new ReferenceLwm2mClient()));
-  afterEach(async () => {
-    await client.stop();
-    await Promise.all(closing.splice(0).map((e) => e.close()));
-  });
+  const session = useReferenceClient();
 
   async function registerAndRead(endpoint: CoapEndpoint, uri: string, security: ProvisionedSecurity, ep: string) {
-    closing.push(endpoint);
+    session.closing.push(endpoint);
     const server = minimalServer(endpoint);
-    await client.start({ endpoint: ep, serverUri: uri, configuration: securedC1(uri, security), timeScale: TIME_SCALE, hosts: HOSTS });
+    await session.client.start({ endpoint: ep, serverUri: uri, configuration: securedC1(uri, security), timeScale: TIME_SCALE, hosts: HOSTS });
     const registration = await server.registered(5000);
     expect(registration.query).toContain(`ep=${ep}`);
     expect(await server.readText(registration.peer, '/3/0/0')).toEqual({ code: '2.05', text: 'Open Mobile Alliance' });
@@ -54,9 +47,9 @@ describe('reference client over secured and TCP transports', () => {
     const endpoint = await createTcpServerEndpoint();
     const r = await registerAndRead(endpoint, `coap+tcp://127.0.0.1:${endpoint.local.port}`, { mode: 'nosec' }, 'tcp-ep');
     expect(r.query).toContain('b=T');
-    expect(client.diagnostics()).toMatch(/registering with b=T/);
+    expect(session.client.diagnostics()).toMatch(/registering with b=T/);
     expect(endpoint.peers()).toHaveLength(1);
-    await client.stop();
+    await session.client.stop();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(endpoint.peers()).toHaveLength(0);
   });
