@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createTcpClientEndpoint, type TcpClientEndpointOptions } from './client';
 import { createTcpServerEndpoint, type TcpServerEndpointOptions } from './server';
 import type { TcpCoapEndpoint } from './endpoint';
-import type { TranscriptEntry } from '../coap-udp/types';
+export { record, waitFor } from '../coap-udp/spec-support';
 
 /** Registers an afterEach that closes every endpoint the factories created. */
 export function useTcpEndpoints(): {
@@ -29,21 +29,7 @@ export function useTcpEndpoints(): {
   };
 }
 
-/** Collects an endpoint's transcript. */
-export function record(endpoint: TcpCoapEndpoint): TranscriptEntry[] {
-  const entries: TranscriptEntry[] = [];
-  endpoint.onTranscript((entry) => entries.push(entry));
-  return entries;
-}
 
-/** Resolves when `predicate` holds, polling every 10 ms; rejects after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 export interface TestPki {
   dir: string;

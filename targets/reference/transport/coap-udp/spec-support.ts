@@ -4,7 +4,7 @@
  */
 import { createUdpEndpoint, type UdpCoapEndpoint, type UdpEndpointOptions } from './endpoint';
 import { RawPeer } from './raw-peer';
-import type { CoapMessage, TranscriptEntry } from './types';
+import type { CoapEndpoint, CoapMessage, TranscriptEntry } from './types';
 
 /** Registers an afterEach that closes everything the returned factories created. */
 export function useSockets(defaults: UdpEndpointOptions = { timeScale: 0.01 }): {
@@ -29,8 +29,8 @@ export function useSockets(defaults: UdpEndpointOptions = { timeScale: 0.01 }): 
   };
 }
 
-/** Collects an endpoint's transcript. */
-export function record(endpoint: UdpCoapEndpoint): TranscriptEntry[] {
+/** Collects an endpoint's transcript (any transport: UDP, DTLS, TCP, HTTP, MQTT). */
+export function record(endpoint: Pick<CoapEndpoint, 'onTranscript'>): TranscriptEntry[] {
   const entries: TranscriptEntry[] = [];
   endpoint.onTranscript((entry) => entries.push(entry));
   return entries;
@@ -43,3 +43,12 @@ export function msg(fields: Partial<CoapMessage> & Pick<CoapMessage, 'type' | 'c
 
 /** Resolves after `ms`. */
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `predicate` holds, polling every 10 ms; rejects after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(10);
+  }
+}

@@ -2,10 +2,10 @@
  * Shared set-up for the http specs: a client-side and a server-side endpoint on loopback, closed
  * after each test, and transcript capture. Not used by production code.
  */
-import type { TranscriptEntry } from '../coap-udp/types';
 import { createHttpLwm2mClientEndpoint, type HttpLwm2mClientEndpointOptions } from './client-endpoint';
 import type { HttpCoapEndpoint } from './endpoint-base';
 import { createHttpLwm2mServerEndpoint, type HttpLwm2mServerEndpointOptions } from './server-endpoint';
+export { record, waitFor } from '../coap-udp/spec-support';
 
 export function useHttpEndpoints(): {
   server(options?: Partial<HttpLwm2mServerEndpointOptions>): Promise<HttpCoapEndpoint>;
@@ -24,17 +24,4 @@ export function useHttpEndpoints(): {
   };
 }
 
-export function record(endpoint: HttpCoapEndpoint): TranscriptEntry[] {
-  const entries: TranscriptEntry[] = [];
-  endpoint.onTranscript((entry) => entries.push(entry));
-  return entries;
-}
 
-/** Resolves when `predicate` holds, polling every 10 ms; rejects after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
