@@ -16,6 +16,8 @@ export interface RoleContext {
   timeScale: number;
   /** A scratch folder this scenario may write into. */
   workDir: string;
+  /** An mqtt run's broker (TS-Transport 1.2 §8): a server target serves LwM2M over MQTT there. 4 = MQTT 3.1.1, 5 = MQTT 5. */
+  mqttBroker?: { url: string; protocolVersion: 4 | 5 };
 }
 
 export interface TargetBundle {

@@ -30,6 +30,7 @@ export function registerRunCommand(program: Command): void {
     .option('--budget <minutes>', 'time budget: scenarios not started when it ends are Out of Time')
     // Validated by planRun, so a bad value is one line naming the flag (commander's choices() prints two).
     .option('--transport <name>', `LwM2M transport: ${LWM2M_TRANSPORTS.join(' | ')} (default ${DEFAULT_TRANSPORT}; coaps and coaps+tcp use a PSK the harness generates per scenario)`)
+    .option('--broker <kind>', 'MQTT broker of a --transport mqtt run: aedes (MQTT 3.1.1, in-process; default) | mosquitto (MQTT 5)')
     .option('--strict', 'an unexpected pass (a listed deviation that now passes) also fails the run')
     .option('--no-allure', 'do not generate the Allure HTML report (allure-results is still written)')
     .option('--pretty', 'print every step (default: a progress line)')

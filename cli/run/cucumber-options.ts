@@ -27,6 +27,7 @@ export function cucumberConfiguration(plan: RunPlan, workDir: string): Partial<I
     configFile: plan.configFile,
     timing: plan.timing,
     transport: plan.transport,
+    broker: plan.broker,
     deadline: plan.deadline,
     workDir,
     stopFlag: out(RUN_FILES.stopFlag),

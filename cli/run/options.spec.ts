@@ -44,3 +44,16 @@ describe('planRun: --transport', () => {
     expect(runMetadata({ ...plan, suite: 'psa' }, new Date(), new Date(), []).transport).toBe('in-process');
   });
 });
+
+describe('planRun: --broker (the MQTT broker of an mqtt run)', () => {
+  it('takes aedes or mosquitto into the World parameters; none by default', () => {
+    const plan = planRun({ ...base, transport: 'mqtt', broker: 'mosquitto', out: join(dir, 'run-broker') });
+    expect(plan.broker).toBe('mosquitto');
+    expect(cucumberConfiguration(plan, dir).worldParameters).toMatchObject({ transport: 'mqtt', broker: 'mosquitto' });
+    expect(planRun({ ...base, transport: 'mqtt' }).broker).toBeUndefined();
+  });
+
+  it('refuses another broker with a usage error naming the flag', () => {
+    expect(() => planRun({ ...base, transport: 'mqtt', broker: 'hivemq' })).toThrow('--broker must be one of aedes, mosquitto (got "hivemq")');
+  });
+});

@@ -8,6 +8,7 @@ import type { TestfestConfig } from '../../targets/config/schema';
 import { resolveTarget, type TargetBundle } from '../../targets/registry';
 import { TIMING_PROFILES, type TimingProfile } from '../../steps/support/timing';
 import { DEFAULT_TRANSPORT, isLwm2mTransport, LWM2M_TRANSPORTS, type Lwm2mTransport } from '../../steps/support/transport';
+import { BROKER_KINDS, isBrokerKind, type BrokerKind } from '../../steps/support/run-broker';
 import { UsageError } from '../errors';
 import { PROJECT_ROOT } from '../versions';
 
@@ -27,6 +28,7 @@ export interface RunOptions {
   allure: boolean;
   pretty?: boolean;
   transport?: string;
+  broker?: string;
 }
 
 export interface RunPlan {
@@ -38,6 +40,8 @@ export interface RunPlan {
   timing: TimingProfile;
   /** The LwM2M transport of the run (TS-Transport 1.2 §5); PSA runs ignore it. */
   transport: Lwm2mTransport;
+  /** The MQTT broker an mqtt run starts per cucumber process (TS-Transport 1.2 §8); default aedes. */
+  broker?: BrokerKind;
   outDir: string;
   parallel: number;
   /** Epoch ms after which unstarted scenarios become Out of Time. */
@@ -77,6 +81,7 @@ export function planRun(opts: RunOptions, now = new Date()): RunPlan {
   }
   const transport = opts.transport ?? config?.defaults.transport ?? DEFAULT_TRANSPORT;
   if (!isLwm2mTransport(transport)) throw new UsageError(`--transport must be one of ${LWM2M_TRANSPORTS.join(', ')} (got "${transport}")`);
+  if (opts.broker !== undefined && !isBrokerKind(opts.broker)) throw new UsageError(`--broker must be one of ${BROKER_KINDS.join(', ')} (got "${opts.broker}")`);
   const targetName = opts.target ?? config?.defaults.target ?? 'reference';
   const target = resolveTarget(targetName, config, baseDir);
   // A run over another transport than the default gets its own folder name (one matrix column per target × transport).
@@ -91,6 +96,7 @@ export function planRun(opts: RunOptions, now = new Date()): RunPlan {
     tags: opts.tags,
     timing: timing as TimingProfile,
     transport,
+    ...(opts.broker !== undefined ? { broker: opts.broker as BrokerKind } : {}),
     outDir,
     parallel,
     deadline,

@@ -8,7 +8,7 @@
  * on the scenario's transport (harness-listener.ts); `account` is the client's Bootstrap-Server Account.
  */
 import type { AccountSecurity } from '../../targets/reference/lwm2m/configurations/with-security';
-import type { CoapEndpoint, CoapMethod, CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
+import type { CoapEndpoint, CoapMethod, CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress, TranscriptEntry } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { listen, type HandshakeRecord, type HarnessListener } from './harness-listener';
 import type { HarnessSecurity } from './harness-security';
@@ -48,10 +48,12 @@ export class BootstrapTestServer {
   ) {
     const coap = (this.coap = listener.coap);
     this.stop.push(recordTranscript(coap, evidence, 'Bootstrap-Server'), () => listener.stop());
-    // CoAP over TCP has no Message IDs nor retransmission (RFC 8323 §3): only datagrams count.
+    const udp = security.transport === 'coap' || security.transport === 'coaps';
+    // Only CoAP over UDP retransmits (RFC 7252 §4.2): over TCP (RFC 8323 §3), MQTT and HTTP the
+    // messages carry no Message ID of their own (HTTP ones print mid=0), so only datagrams count.
     this.stop.push(
       coap.onTranscript((e) => {
-        if (e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+        if (udp && e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
       }),
     );
     coap.onRequest((req) => this.onRequest(req));
@@ -65,12 +67,17 @@ export class BootstrapTestServer {
 
   /** The URI a client's Bootstrap-Server Account is provisioned with (/0/x/0). */
   get uri(): string {
-    return uriOf(this.security, this.coap.local);
+    return this.listener.uri ?? uriOf(this.security, this.coap.local);
   }
 
   /** The client's Bootstrap-Server Account: URI and credentials (TS-Core App. E.1). */
   get account(): AccountSecurity {
-    return { uri: this.uri, credentials: this.security.client };
+    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}) };
+  }
+
+  /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */
+  get wire(): readonly TranscriptEntry[] {
+    return this.listener.wire ?? [];
   }
 
   /** The security layer's handshakes at this server. */

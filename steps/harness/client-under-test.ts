@@ -4,6 +4,7 @@
  */
 import type { ClientConfiguration, Lwm2mClientStartOptions, Lwm2mClientTarget } from '../../targets/roles/lwm2m-client';
 import { withUnsetServerAccounts } from '../../targets/reference/lwm2m/configurations/with-security';
+import { settingsOf, withSettings } from '../../targets/reference/lwm2m/client/runtime/settings';
 import type { CoapResponse } from '../../targets/reference/transport/coap-udp/types';
 import { scenarioState, type TestfestWorld } from '../support/world';
 import { InconclusiveError } from '../support/verdict';
@@ -73,6 +74,31 @@ export function registrationOf(session: ClientUnderTest): HarnessRegistration {
 }
 
 /**
+ * Where a client target serves an account's DM requests over http (TS-Transport 1.2 §7): the
+ * reference client tells (`httpUrl(ssid | 'bootstrap')`); a target without it cannot be managed over
+ * http. Labels: `bootstrap`, `#n` (Short Server ID n), any other the client's main http account.
+ */
+function httpUrlOf(client: Lwm2mClientTarget): (label: string) => string | undefined {
+  const target = client as Lwm2mClientTarget & { httpUrl?(account?: number | 'bootstrap'): string | undefined };
+  if (typeof target.httpUrl !== 'function') return () => undefined;
+  return (label) => {
+    const ssid = /^#(\d+)$/.exec(label);
+    return target.httpUrl!(label === 'bootstrap' ? 'bootstrap' : ssid ? Number(ssid[1]) : undefined);
+  };
+}
+
+/**
+ * The M and H bindings exist from LwM2M 1.2 on (TS-Core 1.2 §6.2.1.2; a 1.1 Register with `b=M` is
+ * malformed): over mqtt and http the reference client is set to register as 1.2 (a device setting,
+ * runtime/settings.ts; a vendor client is set up so by its operator).
+ */
+function lwm2mVersionFor(world: TestfestWorld, configuration: ClientConfiguration): ClientConfiguration {
+  const transport = scenarioTransport(world).transport;
+  if ((transport !== 'mqtt' && transport !== 'http') || settingsOf(configuration).lwm2mVersion !== undefined) return configuration;
+  return withSettings(configuration, { lwm2mVersion: '1.2' });
+}
+
+/**
  * Starts the scripted server (accepting registrations) on the scenario's transport, points the
  * configuration's unset server accounts at it (URI, Security Mode and credentials), and starts the
  * client against it: "power on".
@@ -84,9 +110,10 @@ export async function switchOn(world: TestfestWorld): Promise<ClientUnderTest> {
   session.server = server;
   world.teardown.add('close the LwM2M test server', () => server.close());
   server.acceptRegistrations();
-  const configuration = (session.configuration = withUnsetServerAccounts(configurationOf(session), server.account));
+  const configuration = (session.configuration = lwm2mVersionFor(world, withUnsetServerAccounts(configurationOf(session), server.account)));
   const client = await world.role('lwm2m-client');
   session.client = client;
+  scenarioTransport(world).httpUrl = httpUrlOf(client);
   world.teardown.add('stop the LwM2M client', async () => {
     await client.stop();
     const diagnostics = client.diagnostics?.();

@@ -1,8 +1,13 @@
 /**
  * The listening CoAP endpoint of one of the suite's scripted servers, on the transport and security
  * of a HarnessSecurity: coap (RFC 7252 UDP), coaps (DTLS 1.2, RFC 7252 §9.1), coap+tcp and coaps+tcp
- * (RFC 8323 §3–4, TLS with PSK or certificates). The transcript still shows decrypted CoAP; the
- * security layer's outcome (handshake done with cipher suite and identity, or why it failed) is
+ * (RFC 8323 §3–4, TLS with PSK or certificates), mqtt (TS-Transport 1.2 §8: an MQTT client of the
+ * run's broker subscribed to `lwm2m/rd/#` or `lwm2m/bs/#`, its URI the broker's), http (§7: the HTTP
+ * server of Register/Bootstrap-Request; DM requests go to the client's own HTTP server, whose URL
+ * the client target tells). The transcript still shows decrypted CoAP; the
+ * security layer's outcome (and OSCORE's, RFC 8613: the listener then verifies and decrypts every
+ * request with a server-role context from the account's /21 values, and keeps the protected messages
+ * as they crossed the wire in `wire`) (handshake done with cipher suite and identity, or why it failed) is
  * written into the same transcript and kept in `handshakes` for the security criteria.
  */
 import { createUdpEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
@@ -10,6 +15,14 @@ import { describePeer } from '../../targets/reference/transport/coap-udp/peer';
 import type { CoapEndpoint, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
 import { createTcpServerEndpoint, type TlsServerOptions } from '../../targets/reference/transport/coap-tcp';
 import { createDtlsServerEndpoint, type DtlsEvent } from '../../targets/reference/transport/dtls';
+import { createMqttLwm2mEndpoint } from '../../targets/reference/transport/mqtt';
+import { resolveTiming } from '../../targets/reference/transport/coap-udp/parameters';
+import { runBroker } from '../support/run-broker';
+import { createHttpLwm2mServerEndpoint } from '../../targets/reference/transport/http';
+import { object21Values } from '../../targets/reference/lwm2m/configurations/oscore-account';
+import { oscoreContextFromObject21, oscoreEndpoint } from '../../targets/reference/transport/oscore';
+import type { TranscriptEntry } from '../../targets/reference/transport/coap-udp/types';
+import { withInnerTranscript } from './oscore-inner-transcript';
 import { assertListenable, type HarnessSecurity, type ListenerCredentials } from './harness-security';
 import { TRANSCRIPT_SECTION, type EvidenceSink } from './transcript-recorder';
 
@@ -24,7 +37,11 @@ export interface HandshakeRecord {
 
 export interface HarnessListener {
   coap: CoapEndpoint;
+  /** The URI clients are given when it is not `scheme://address:port` of `coap.local` (mqtt: the broker's). */
+  readonly uri?: string;
   readonly handshakes: HandshakeRecord[];
+  /** OSCORE only: every message as it crossed the wire (protected), both directions. */
+  readonly wire?: TranscriptEntry[];
   /** Stops recording the security events (the endpoint is closed by its owner). */
   stop(): void;
 }
@@ -54,6 +71,28 @@ function describeDtls(event: Extract<DtlsEvent, { type: 'connected' }>): string 
 }
 
 export async function listen(options: ListenOptions): Promise<HarnessListener> {
+  const plain = await listenPlain(options);
+  const oscore = options.security.oscore;
+  if (oscore === undefined) return plain;
+  // The account's /21 holds the client's view; the server swaps Sender and Recipient ID (object21.ts).
+  const context = oscoreContextFromObject21(object21Values(oscore.listener), { role: 'server' });
+  const wire: TranscriptEntry[] = [];
+  const stopWire = plain.coap.onTranscript((entry) => wire.push(entry));
+  const coap = withInnerTranscript(oscoreEndpoint(plain.coap, context), options.evidence, options.role);
+  options.evidence.line(TRANSCRIPT_SECTION, `${options.evidence.stamp()} ${options.role}: OSCORE (RFC 8613) Sender ID ${context.sender.id.toString('hex')}, Recipient ID ${context.recipient.id.toString('hex')}; the protected messages as on the wire, each exchange also "inside OSCORE"`);
+  return {
+    coap,
+    uri: plain.uri,
+    handshakes: plain.handshakes,
+    wire,
+    stop: () => {
+      stopWire();
+      plain.stop();
+    },
+  };
+}
+
+async function listenPlain(options: ListenOptions): Promise<HarnessListener> {
   const { security, timeScale, evidence, role } = options;
   assertListenable(security.transport);
   const handshakes: HandshakeRecord[] = [];
@@ -64,6 +103,24 @@ export async function listen(options: ListenOptions): Promise<HarnessListener> {
   const creds = security.listener;
   if (security.transport === 'coap') {
     return { coap: await createUdpEndpoint({ address: '127.0.0.1', port: 0, timeScale }), handshakes, stop: () => undefined };
+  }
+  if (security.transport === 'mqtt') {
+    const broker = await runBroker(security.broker);
+    // No retransmission over MQTT (§8): a request waits as long as a UDP exchange could (RFC 7252 §4.8.2).
+    const coap = await createMqttLwm2mEndpoint({
+      role: role === 'Bootstrap-Server' ? 'bootstrap-server' : 'server',
+      brokerUrl: broker.url,
+      protocolVersion: broker.protocolVersion,
+      timeoutMs: resolveTiming({}, timeScale).maxTransmitWaitMs,
+      timeScale,
+    });
+    evidence.line(TRANSCRIPT_SECTION, `${evidence.stamp()} ${role}: MQTT client ${coap.clientId} of the ${broker.kind} broker ${broker.url} (MQTT ${broker.protocolVersion === 5 ? '5' : '3.1.1'})`);
+    return { coap, uri: broker.url, handshakes, stop: () => undefined };
+  }
+  if (security.transport === 'http') {
+    const clientUrl = security.httpClientUrl ?? (() => undefined);
+    const coap = await createHttpLwm2mServerEndpoint({ address: '127.0.0.1', port: 0, timeScale, requestTimeoutMs: resolveTiming({}, timeScale).maxTransmitWaitMs, clientUrl });
+    return { coap, handshakes, stop: () => undefined };
   }
   if (security.transport === 'coaps') {
     if (creds.mode === 'nosec') throw new Error('coaps needs PSK or certificate credentials');

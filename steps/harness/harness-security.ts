@@ -7,8 +7,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AccountCredentials } from '../../targets/reference/lwm2m/configurations/with-security';
+import { generatedOscore, type OscoreValues } from '../../targets/reference/lwm2m/configurations/oscore-account';
 import { testPki, SERVER_NAME, type PemFiles } from '../../targets/reference/transport/dtls/test-pki';
 import { InconclusiveError } from '../support/verdict';
+import type { BrokerKind } from '../support/run-broker';
 import { isSecured, type Lwm2mTransport } from '../support/transport';
 
 /** What the harness's listener accepts. */
@@ -26,10 +28,26 @@ export interface HarnessSecurity {
   client: AccountCredentials;
   /** Host name in the account's URI (the client maps it with its `hosts` table); default the bound address. */
   host?: string;
+  /**
+   * OSCORE on top (RFC 8613; ETS C.22–C.24): the /21 values the client's account gets (/0/x/17 links
+   * them) and the ones the listener derives its server-side context from — the same, unless a
+   * negative case gives the server another Master Secret.
+   */
+  oscore?: { account: OscoreValues; listener: OscoreValues };
+  /**
+   * http: the base URL of the client's own HTTP server for endpoint `ep` (TS-Transport 1.2 §7 gives
+   * the server no way to learn it: the client target tells, e.g. the reference client's httpUrl()).
+   */
+  httpClientUrl?: (endpointName: string) => string | undefined;
+  /** mqtt: which broker the run uses (the server connects to it, the account's URI names it); default aedes. */
+  broker?: BrokerKind;
 }
 
-/** The transports the harness can listen on (mqtt and http arrive with their bindings). */
-export const HARNESS_TRANSPORTS: readonly Lwm2mTransport[] = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp'];
+/**
+ * The transports the harness can listen on: over mqtt it subscribes at the run's broker (TS-Transport
+ * 1.2 §8.3), over http it is the HTTP server of the client-initiated interfaces (§7).
+ */
+export const HARNESS_TRANSPORTS: readonly Lwm2mTransport[] = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt', 'http'];
 
 export function assertListenable(transport: Lwm2mTransport): void {
   if (!HARNESS_TRANSPORTS.includes(transport)) {
@@ -51,6 +69,12 @@ export function pskSecurity(transport: Lwm2mTransport, label: string): HarnessSe
 export function defaultSecurity(transport: Lwm2mTransport, label: string): HarnessSecurity {
   if (isSecured(transport)) return pskSecurity(transport, label);
   return { transport, listener: { mode: 'nosec' }, client: { mode: 'nosec' } };
+}
+
+/** OSCORE over `transport` (the layer below as the run's default: NoSec on coap), a fresh context per server. */
+export function oscoreSecurity(transport: Lwm2mTransport, label: string): HarnessSecurity {
+  const account = generatedOscore();
+  return { ...defaultSecurity(transport, label), oscore: { account, listener: account } };
 }
 
 /** PEM → DER (the Security Object holds DER, TS-Core App. E.1). */

@@ -1,7 +1,8 @@
 /**
  * The scripted test servers on every transport they listen on: a plain client endpoint of the same
  * transport (DTLS with PSK or certificates, CoAP over TCP, TLS-PSK) registers and is served, the
- * handshake outcome lands in the transcript, and wrong credentials end in a refused handshake.
+ * handshake outcome lands in the transcript, and wrong credentials end in a refused handshake; over
+ * MQTT through the run's broker and over HTTP with the client's own HTTP server.
  */
 import { createTcpClientEndpoint } from '../../targets/reference/transport/coap-tcp';
 import type { CoapEndpoint, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
@@ -11,6 +12,9 @@ import { BootstrapTestServer } from './bootstrap-test-server';
 import { certificateSecurity, defaultSecurity, pskSecurity } from './harness-security';
 import { Lwm2mTestServer } from './lwm2m-test-server';
 import { startStallingDtlsPeer } from './stalling-dtls-peer';
+import { createMqttLwm2mEndpoint } from '../../targets/reference/transport/mqtt';
+import { createHttpLwm2mClientEndpoint } from '../../targets/reference/transport/http';
+import { runBroker, stopRunBroker } from '../support/run-broker';
 
 const TIME_SCALE = 0.05;
 
@@ -148,8 +152,46 @@ describe('Lwm2mTestServer over the run transports', () => {
     expect(peer.attempts()).toBe(2);
   });
 
-  it('mqtt and http are not offered by the test servers yet: Inconclusive, not a crash', async () => {
+  it('mqtt: the Server and the Bootstrap-Server subscribe at the run broker; a client endpoint bootstraps and registers through it', async () => {
+    const { lines, evidence } = recorder();
+    closers.push(() => stopRunBroker());
+    const server = await Lwm2mTestServer.start({ evidence, timeScale: TIME_SCALE, security: defaultSecurity('mqtt', 'server') });
+    closers.push(() => server.close());
+    const bootstrap = await BootstrapTestServer.start({ evidence, timeScale: TIME_SCALE, security: defaultSecurity('mqtt', 'bootstrap') });
+    closers.push(() => bootstrap.close());
+    server.acceptRegistrations();
+    const broker = await runBroker();
+    expect([server.uri, bootstrap.uri]).toEqual([broker.url, broker.url]);
+    const brokerPeer = peerOf(broker.url);
+    const bsClient = await createMqttLwm2mEndpoint({ role: 'bootstrap-client', brokerUrl: broker.url, endpoint: 'n1', serverPeer: brokerPeer, protocolVersion: 4, timeScale: TIME_SCALE, timeoutMs: 2000 });
+    closers.push(() => bsClient.close());
+    expect((await bsClient.request(brokerPeer, { method: 'POST', path: '/bs', query: ['ep=n1'] })).code).toBe('2.04');
+    expect(bootstrap.client).toEqual({ address: 'mqtt:n1', port: 0 });
+    const client = await createMqttLwm2mEndpoint({ role: 'client', brokerUrl: broker.url, endpoint: 'n1', serverPeer: brokerPeer, protocolVersion: 4, timeScale: TIME_SCALE, timeoutMs: 2000 });
+    closers.push(() => client.close());
+    client.onRequest((req) => ({ code: '2.05', contentFormat: 0, payload: Buffer.from(`read ${req.path}`) }));
+    const created = await client.request(brokerPeer, { method: 'POST', path: '/rd', query: ['ep=n1', 'lt=20', 'lwm2m=1.2', 'b=M'], contentFormat: 40, payload: Buffer.from('</3/0>') });
+    expect(created.code).toBe('2.01');
+    expect(server.registration?.endpoint).toBe('n1');
+    expect((await server.request('GET', '/3/0/0', { timeoutMs: 2000 })).payload.toString()).toBe('read /3/0/0');
+    expect(lines.join('\n')).toMatch(/MQTT client .* of the aedes broker mqtt:\/\/127\.0\.0\.1:\d+ \(MQTT 3\.1\.1\)/);
+    expect(lines.join('\n')).toMatch(/MQTT PUBLISH lwm2m\/rd\/n1/);
+  }, 20_000);
+
+  it('http: the Server is the HTTP server of Register and sends DM requests to the client\'s own HTTP server (its URL from the target)', async () => {
     const { evidence } = recorder();
-    await expect(Lwm2mTestServer.start({ evidence, timeScale: TIME_SCALE, security: defaultSecurity('mqtt', 'server') })).rejects.toThrow(/cannot listen on mqtt/);
+    let clientUrl: string | undefined;
+    const security = { ...defaultSecurity('http', 'server'), httpClientUrl: (ep: string) => (ep === 'n1' ? clientUrl : undefined) };
+    const server = await Lwm2mTestServer.start({ evidence, timeScale: TIME_SCALE, security });
+    closers.push(() => server.close());
+    server.acceptRegistrations();
+    expect(server.uri).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const client = await createHttpLwm2mClientEndpoint({ serverUri: server.uri, timeScale: TIME_SCALE, requestTimeoutMs: 2000 });
+    closers.push(() => client.close());
+    clientUrl = `http://127.0.0.1:${client.local.port}`;
+    client.onRequest((req) => ({ code: '2.05', contentFormat: 0, payload: Buffer.from(`read ${req.path}`) }));
+    const created = await client.request(peerOf(server.uri), { method: 'POST', path: '/rd', query: ['ep=n1', 'lt=20', 'lwm2m=1.2', 'b=H'], contentFormat: 40, payload: Buffer.from('</3/0>') });
+    expect(created.code).toBe('2.01');
+    expect((await server.request('GET', '/3/0/0', { timeoutMs: 2000 })).payload.toString()).toBe('read /3/0/0');
   });
 });

@@ -15,6 +15,7 @@ import type {
   CoapResponseSpec,
   IncomingRequest,
   PeerAddress,
+  TranscriptEntry,
 } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { HarnessRegistration } from './harness-registration';
@@ -76,9 +77,11 @@ export class Lwm2mTestServer {
   ) {
     const coap = (this.coap = listener.coap);
     this.stopRecording = recordTranscript(coap, evidence);
-    // CoAP over TCP has no Message IDs nor retransmission (RFC 8323 §3): only datagrams count.
+    const udp = security.transport === 'coap' || security.transport === 'coaps';
+    // Only CoAP over UDP retransmits (RFC 7252 §4.2): over TCP (RFC 8323 §3), MQTT and HTTP the
+    // messages carry no Message ID of their own (HTTP ones print mid=0), so only datagrams count.
     this.stopCounting = coap.onTranscript((e) => {
-      if (e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
+      if (udp && e.direction === 'in' && e.message?.type === 'CON' && e.message.transport !== 'tcp') this.datagramsIn.push({ messageId: e.message.messageId, ...e.peer });
       if (e.message?.transport === 'tcp' && e.message.code.startsWith('7.')) this.signals.push({ at: e.time, direction: e.direction, code: e.message.code, peer: e.peer });
     });
     coap.onRequest((req) => this.onRequest(req));
@@ -92,12 +95,17 @@ export class Lwm2mTestServer {
 
   /** The URI a client is provisioned with (`/0/x/0`). */
   get uri(): string {
-    return uriOf(this.security, this.coap.local);
+    return this.listener.uri ?? uriOf(this.security, this.coap.local);
   }
 
   /** The client's account for this server: URI and credentials (Security Object, TS-Core App. E.1). */
   get account(): AccountSecurity {
-    return { uri: this.uri, credentials: this.security.client };
+    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}) };
+  }
+
+  /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */
+  get wire(): readonly TranscriptEntry[] {
+    return this.listener.wire ?? [];
   }
 
   /** The security layer's handshakes at this server (empty over coap and coap+tcp). */

@@ -14,16 +14,33 @@ export interface ScenarioTransport {
   securityOf?: (label: string) => HarnessSecurity;
   /** Static host table handed to the client (name → IP). */
   hosts: Record<string, string>;
+  /**
+   * http: where the client under test serves the DM requests of its account for server `label`
+   * (TS-Transport 1.2 §7 does not carry it); set when the client target is created.
+   */
+  httpUrl?: (label: string) => string | undefined;
 }
 
 export function scenarioTransport(world: TestfestWorld): ScenarioTransport {
   return scenarioState(world, 'lwm2m:transport', () => ({ transport: world.transport, hosts: {} }));
 }
 
+/**
+ * The enabler version a criterion expects of the Client: the feature's, except over mqtt and http,
+ * where the Client is set to speak 1.2 (bindings M and H are 1.2's, TS-Core 1.2 §6.2.1.2;
+ * client-under-test.ts `lwm2mVersionFor`).
+ */
+export function expectedVersion(world: TestfestWorld, version: string): string {
+  const transport = scenarioTransport(world).transport;
+  return (transport === 'mqtt' || transport === 'http') && /^1\.[01]$/.test(version) ? '1.2' : version;
+}
+
 /** How the suite's server `label` listens and what the client's account for it holds. */
 export function securityFor(world: TestfestWorld, label: string): HarnessSecurity {
   const st = scenarioTransport(world);
-  const security = st.securityOf?.(label) ?? defaultSecurity(st.transport, label);
+  let security = st.securityOf?.(label) ?? defaultSecurity(st.transport, label);
+  if (security.transport === 'mqtt') security = { ...security, broker: security.broker ?? world.parameters.broker };
+  if (security.transport === 'http' && security.httpClientUrl === undefined) security = { ...security, httpClientUrl: () => st.httpUrl?.(label) };
   if (security.host !== undefined) st.hosts[security.host] = '127.0.0.1';
   return security;
 }

@@ -83,6 +83,7 @@ When(/^a DTLS client with an unknown PSK identity connects to the Server under t
 });
 
 When(/^a DTLS client with the scripted Client's PSK identity and a wrong key connects to the Server under test$/, async function (this: TestfestWorld) {
+  useTransport(this, 'coaps'); // the case is about coaps, whatever the run's transport (the later checks use it too)
   const session = await startedServer(this);
   const provisioned = await provisionPsk(session, session.endpointName);
   if (!('psk' in provisioned)) throw new InconclusiveError('harness: expected a PSK');

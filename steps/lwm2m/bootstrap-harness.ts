@@ -60,6 +60,7 @@ export function serverAccountOf(configName: string, account: AccountSecurity): C
   const config = configurationByName(configName);
   if (!config) throw new InconclusiveError(`configuration ${configName} is not available in this suite`);
   const accountOnly = { ...config, instances: config.instances.filter((i) => (i.objectId === 0 && i.resources[1] !== true) || i.objectId === 1) };
+  // With OSCORE the account brings its /21 instance (/0/x/17 links it, ETS C.22–C.24).
   return withAccountSecurity(accountOnly, 'servers', account).instances;
 }
 

@@ -56,6 +56,10 @@ Given('the Client is set to register as LwM2M 1.2 with a Profile ID', function (
   configure(this, { lwm2mVersion: '1.2', profileId: true });
 });
 
+Given('the Client is set to speak LwM2M 1.2', function (this: TestfestWorld) {
+  configure(this, { lwm2mVersion: '1.2' });
+});
+
 Given('the Client is set to bootstrap as LwM2M 1.2 with a Bootstrap-Pack-Request', function (this: TestfestWorld) {
   configure(this, { lwm2mVersion: '1.2', bootstrapPack: true });
 });

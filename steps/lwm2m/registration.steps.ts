@@ -11,6 +11,7 @@ import { requireProvisioned } from '../harness/provisioned';
 import { DEFAULT_LIFETIME_S } from '../harness/harness-registration';
 import { describeQuery, parseRegisterQuery } from '../harness/register-query';
 import { describeRequest } from '../harness/request-match';
+import { expectedVersion } from '../harness/scenario-transport';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import type { TestfestWorld } from '../support/world';
 import { knownProfiles, SHA256_32_PID } from './profile-ids';
@@ -33,6 +34,7 @@ Then(/^\(([A-Z])\) the Server receives a Register request with the Endpoint Clie
 });
 
 Then(/^\(([A-Z])\) the Register request carries lwm2m=(\d\.\d)$/, function (this: TestfestWorld, letter: string, version: string) {
+  version = expectedVersion(this, version);
   const name = criterion(letter, `the Register request carries lwm2m=${version}`);
   const { lwm2m } = parseRegisterQuery(lastRegister(this).query);
   check(name, lwm2m === version, `lwm2m=${version}`, lwm2m === undefined ? 'no lwm2m parameter' : `lwm2m=${lwm2m}`);

@@ -1,6 +1,7 @@
 /** The scripted client's transports: the binding letter follows the transport, and each endpoint reaches the reference server. */
-import { ReferenceLwm2mServer } from '../../targets/reference/lwm2m/server';
-import { bindingFor, openClientEndpoint, withTransportBinding, type ServerTransport } from './client-transport';
+import { createReferenceServerTarget, ReferenceLwm2mServer } from '../../targets/reference/lwm2m/server';
+import { runBroker, stopRunBroker } from '../support/run-broker';
+import { bindingFor, learnsLocation, openClientEndpoint, versionFor, withTransportBinding, type ServerTransport } from './client-transport';
 
 describe('client transport', () => {
   it('writes T for U over TCP (TS-Core 1.2 §6.2.1.2) and leaves UDP alone', () => {
@@ -9,6 +10,37 @@ describe('client transport', () => {
     expect(bindingFor('coaps', 'U')).toBe('U');
     expect(withTransportBinding('coap+tcp', ['ep=a', 'b=U', 'Q'])).toEqual(['ep=a', 'b=T', 'Q']);
   });
+
+  it('over MQTT: b=M, and lwm2m=1.2 (M is 1.2\'s, TS-Core 1.2 §6.2.1.2); the client learns no location', () => {
+    expect(withTransportBinding('mqtt', ['ep=a', 'lwm2m=1.1', 'lt=60', 'b=U'])).toEqual(['ep=a', 'lwm2m=1.2', 'lt=60', 'b=M']);
+    expect(withTransportBinding('mqtt', ['lwm2m=1.9'])).toEqual(['lwm2m=1.9']);
+    expect(versionFor('mqtt', '1.1')).toBe('1.2');
+    expect(versionFor('coap', '1.1')).toBe('1.1');
+    expect([learnsLocation('mqtt'), learnsLocation('coaps+tcp')]).toEqual([false, true]);
+  });
+
+  const peerOf = (uri: string) => ({ address: new URL(uri).hostname, port: Number(new URL(uri).port) });
+
+  it('over MQTT the reference server target subscribes at the given broker and the scripted endpoint registers through it', async () => {
+    const broker = await runBroker();
+    const target = createReferenceServerTarget({ timeScale: 0.05, listeners: [{ transport: 'coap' }], mqtt: { url: broker.url, protocolVersion: broker.protocolVersion } });
+    try {
+      const { uris } = await target.start();
+      const uri = (uris as Record<string, string>)['mqtt']!;
+      expect(uri).toBe(broker.url);
+      const client = await openClientEndpoint({ transport: 'mqtt', server: peerOf(uri), timeScale: 0.05, endpointName: 'ct-mqtt' });
+      try {
+        const response = await client.request(peerOf(uri), { method: 'POST', path: '/rd', query: withTransportBinding('mqtt', ['ep=ct-mqtt', 'lwm2m=1.1', 'b=U']), contentFormat: 40, payload: Buffer.from('</3/0>') });
+        expect(response.code).toBe('2.01');
+      } finally {
+        await client.close();
+      }
+      await expect(openClientEndpoint({ transport: 'mqtt', server: peerOf(uri), timeScale: 0.05 })).rejects.toThrow(/endpoint name/);
+    } finally {
+      await target.stop();
+      await stopRunBroker();
+    }
+  }, 20_000);
 
   it('registers over every transport with a PSK where one is needed', async () => {
     const server = await ReferenceLwm2mServer.start({ timeScale: 0.05, listeners: [{ transport: 'coap' }, { transport: 'coaps' }, { transport: 'coap+tcp' }, { transport: 'coaps+tcp', tls: 'psk' }] });

@@ -24,6 +24,10 @@ export interface ScriptedClientOptions {
   transport?: ServerTransport;
   /** A PSK or certificate on coaps / coaps+tcp. */
   credentials?: ClientCredentials;
+  /** The Endpoint Client Name it registers with (mqtt: its topic, TS-Transport 1.2 §8.2). */
+  endpointName?: string;
+  /** mqtt: 4 = MQTT 3.1.1 (default), 5 = MQTT 5. */
+  mqttVersion?: 4 | 5;
   /** The values the client holds (e.g. configuration C.1). */
   records: readonly Lwm2mRecord[];
 }
@@ -63,7 +67,7 @@ export class ScriptedClient {
 
   static async start(options: ScriptedClientOptions): Promise<ScriptedClient> {
     const transport = options.transport ?? 'coap';
-    const coap = await openClientEndpoint({ transport, server: options.server, timeScale: options.timeScale, credentials: options.credentials });
+    const coap = await openClientEndpoint({ transport, server: options.server, timeScale: options.timeScale, credentials: options.credentials, endpointName: options.endpointName, mqttVersion: options.mqttVersion });
     // The transcript shows decrypted CoAP; one line says which association carries it.
     const info = (coap as { dtls?: { info?: { version: string; cipher: string; pskIdentity?: string } } }).dtls?.info;
     if (info) options.evidence.line(TRANSCRIPT_SECTION, `${options.evidence.stamp()} Client ↔ ${options.server.address}:${options.server.port} DTLS handshake completed: ${info.version} ${info.cipher}${info.pskIdentity ? `, PSK identity "${info.pskIdentity}"` : ''}`);

@@ -53,15 +53,18 @@ export function serverSession(world: TestfestWorld): ServerSession {
   return scenarioState(world, 'server-under-test', () => ({ endpointName: `testfest-ep-${process.pid}-${++counter}`, configuration: 'C.1', memo: new Map() }));
 }
 
-/** `coap://127.0.0.1:5683`, `coaps+tcp://[::1]:5684` → its address (IP literals only: loopback runs). */
+/**
+ * `coap://127.0.0.1:5683`, `coaps+tcp://[::1]:5684` → its address (IP literals only: loopback runs);
+ * `mqtt://127.0.0.1:1883` → the broker's (TS-Transport 1.2 §8: the server is reached through it).
+ */
 export function peerOf(uri: string): PeerAddress {
-  const m = /^(coaps?(?:\+tcp)?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(uri);
-  if (!m) throw new InconclusiveError(`the server under test gave a CoAP URI the harness cannot use: "${uri}"`);
-  const defaultPort = m[1] === 'coaps' || m[1] === 'coaps+tcp' ? 5684 : 5683;
+  const m = /^(coaps?(?:\+tcp)?|mqtt):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(uri);
+  if (!m) throw new InconclusiveError(`the server under test gave a URI the harness cannot use: "${uri}"`);
+  const defaultPort = m[1] === 'mqtt' ? 1883 : m[1] === 'coaps' || m[1] === 'coaps+tcp' ? 5684 : 5683;
   return { address: m[2]!.replace(/^\[|\]$/g, ''), port: m[3] ? Number(m[3]) : defaultPort };
 }
 
-const SERVER_TRANSPORTS: readonly string[] = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp'];
+const SERVER_TRANSPORTS: readonly string[] = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt'];
 
 /** The scripted client's transport: the scenario's own, else the run's (`--transport`). */
 export function sessionTransport(world: TestfestWorld, session: ServerSession): ServerTransport {
@@ -73,7 +76,8 @@ export function sessionTransport(world: TestfestWorld, session: ServerSession): 
 
 /** Where the server under test listens on `transport`, from its start result. */
 export function serverPeer(session: ServerSession & { endpoints?: Lwm2mServerEndpoints }, transport: ServerTransport): PeerAddress {
-  const uri = session.endpoints?.uris?.[transport] ?? (transport === 'coap' ? session.endpoints?.coapUri : undefined);
+  const uris = session.endpoints?.uris as Partial<Record<ServerTransport, string>> | undefined;
+  const uri = uris?.[transport] ?? (transport === 'coap' ? session.endpoints?.coapUri : undefined);
   if (uri === undefined) throw new InconclusiveError(`the server under test declares ${transport} but lists no ${transport} URI in its endpoints (Lwm2mServerEndpoints.uris)`);
   return peerOf(uri);
 }
@@ -94,8 +98,14 @@ export async function provisionPsk(session: ServerSession & { api: ControlApi },
   return { psk };
 }
 
+/** What every scripted client of the session starts with (mqtt: its topic's endpoint name, the run broker's MQTT version). */
+function clientBasics(world: TestfestWorld, session: ServerSession, transport: ServerTransport, endpointName: string) {
+  const mqttVersion: 4 | 5 = (world.parameters as { broker?: string }).broker === 'mosquitto' ? 5 : 4;
+  return { evidence: world.evidence, timeScale: world.timeScale, server: serverPeer(session, transport), transport, endpointName, mqttVersion };
+}
+
 /** Starts the server under test (once per scenario) and returns the session. */
-export async function startedServer(world: TestfestWorld): Promise<ServerSession & { api: ControlApi; server: PeerAddress }> {
+export async function startedServer(world: TestfestWorld): Promise<ServerSession & { api: ControlApi }> {
   const session = serverSession(world);
   if (!session.api) {
     const target = await world.role('lwm2m-server');
@@ -107,9 +117,11 @@ export async function startedServer(world: TestfestWorld): Promise<ServerSession
     }
     session.api = new ControlApi(session.endpoints.controlUrl, world.evidence);
     if (session.endpoints.uris === undefined) session.endpoints = { ...session.endpoints, uris: await advertisedUris(session.api) };
-    session.server = serverPeer(session, sessionTransport(world, session));
+    // Checked early when the scripted Client speaks the run's transport; a scenario may still pin another.
+    const transport = session.transport ?? (world.parameters as { transport?: string }).transport ?? 'coap';
+    if (SERVER_TRANSPORTS.includes(transport)) session.server = serverPeer(session, transport as ServerTransport);
   }
-  return session as ServerSession & { api: ControlApi; server: PeerAddress };
+  return session as ServerSession & { api: ControlApi };
 }
 
 /** The scripted client (started on first use, holding the session's configuration). */
@@ -121,7 +133,7 @@ export async function scriptedClient(world: TestfestWorld): Promise<ScriptedClie
     const transport = sessionTransport(world, session);
     if (isSecured(transport)) session.credentials ??= await provisionPsk(session, session.endpointName);
     try {
-      session.client = await ScriptedClient.start({ evidence: world.evidence, timeScale: world.timeScale, server: serverPeer(session, transport), transport, credentials: session.credentials, records: configurationRecords(configuration) });
+      session.client = await ScriptedClient.start({ ...clientBasics(world, session, transport, session.endpointName), credentials: session.credentials, records: configurationRecords(configuration) });
     } catch (e) {
       throw new InconclusiveError(`precondition not met: the scripted Client could not reach the server under test over ${transport}: ${(e as Error).message}`);
     }
@@ -141,7 +153,7 @@ export async function secondClient(world: TestfestWorld, endpoint: string): Prom
   const credentials = isSecured(transport) ? await provisionPsk(session, endpoint) : undefined;
   let client: ScriptedClient;
   try {
-    client = await ScriptedClient.start({ evidence: world.evidence, timeScale: world.timeScale, server: serverPeer(session, transport), transport, credentials, records: [] });
+    client = await ScriptedClient.start({ ...clientBasics(world, session, transport, endpoint), credentials, records: [] });
   } catch (e) {
     throw new InconclusiveError(`precondition not met: a second scripted Client could not reach the server under test over ${transport}: ${(e as Error).message}`);
   }

@@ -4,9 +4,10 @@
  * of Time. After it, the evidence is attached and everything it created is torn down.
  */
 import { existsSync } from 'node:fs';
-import { After, Before, setDefaultTimeout, Status } from '@cucumber/cucumber';
+import { After, AfterAll, Before, setDefaultTimeout, Status } from '@cucumber/cucumber';
 import { unmetRequirements, type Requirement } from '../../targets/capabilities';
-import { familyDescription, transportGate } from './transport';
+import { stopRunBroker } from './run-broker';
+import { familyDescription, serverHarnessGap, transportGate } from './transport';
 import { VERDICT_MEDIA_TYPE, type VerdictAttachment } from './verdict';
 import { stepTimeoutMs, type TimingProfile } from './timing';
 import type { TestfestWorld } from './world';
@@ -37,6 +38,8 @@ Before({ name: 'capability gate' }, function (this: TestfestWorld, { pickle }) {
     if (unmet.length === 0 && gate.unmetFamilies.length > 0) {
       return skipWith(this, { verdict: 'not-applicable', reason: `the scenario needs ${gate.unmetFamilies.map(familyDescription).join(', ')}; this run is over ${this.transport}` });
     }
+    const gap = !gate.pinned && tags.includes('@server-under-test') ? serverHarnessGap(this.transport) : undefined;
+    if (unmet.length === 0 && gap !== undefined) return skipWith(this, { verdict: 'not-applicable', reason: `the scenario needs ${gap}; this run is over ${this.transport}` });
   }
   if (unmet.length > 0) {
     const what = unmet.map((r) => `${r.dimension}=${r.value}`).join(', ');
@@ -60,4 +63,9 @@ After({ name: 'evidence and teardown' }, async function (this: TestfestWorld, { 
     // the target's failure either: report it as a harness problem.
     if (result?.status === Status.PASSED) throw new Error(`teardown failed: ${problems.join('; ')}`);
   }
+});
+
+/** The MQTT broker of an mqtt run lives as long as the cucumber process (run-broker.ts). */
+AfterAll({ name: 'stop the MQTT broker' }, async function () {
+  await stopRunBroker();
 });

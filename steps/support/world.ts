@@ -12,6 +12,7 @@ import { Evidence } from './evidence';
 import { Teardown } from './teardown';
 import { timeScaleFor, type TimingProfile } from './timing';
 import { DEFAULT_TRANSPORT, type Lwm2mTransport } from './transport';
+import { runBroker, type BrokerKind, type RunBroker } from './run-broker';
 
 export interface TestfestWorldParameters {
   /** Target name (built-in or from the config file). */
@@ -20,6 +21,8 @@ export interface TestfestWorldParameters {
   timing: TimingProfile;
   /** The LwM2M transport of the run (`--transport`; default coap): the suite's servers listen on it. */
   transport?: Lwm2mTransport;
+  /** The MQTT broker of an mqtt run (`--broker`): aedes (MQTT 3.1.1, default) or mosquitto (MQTT 5). */
+  broker?: BrokerKind;
   /** Epoch ms after which no new scenario starts (it is Out of Time instead). */
   deadline?: number;
   /** Folder for scenario scratch files. */
@@ -59,7 +62,10 @@ export class TestfestWorld extends World<TestfestWorldParameters> {
   /** A fresh instance of a role of the target under test, created once per scenario. */
   async role<R extends RoleName>(name: R): Promise<RoleMap[R]> {
     if (!this.roles.has(name)) {
-      const instance = await this.bundle.createRole(name, { timeScale: this.timeScale, workDir: this.workDir() });
+      // Over MQTT a server target connects to the run's broker (TS-Transport 1.2 §8): it is told which.
+      const mqtt = this.transport === 'mqtt' && name === 'lwm2m-server' ? await this.mqttBroker() : undefined;
+      const ctx = { timeScale: this.timeScale, workDir: this.workDir(), ...(mqtt ? { mqttBroker: { url: mqtt.url, protocolVersion: mqtt.protocolVersion } } : {}) };
+      const instance = await this.bundle.createRole(name, ctx);
       this.roles.set(name, instance);
     }
     return this.roles.get(name) as RoleMap[R];
@@ -68,6 +74,11 @@ export class TestfestWorld extends World<TestfestWorldParameters> {
   /** The run's LwM2M transport (TS-Transport 1.2 §5). */
   get transport(): Lwm2mTransport {
     return this.parameters.transport ?? DEFAULT_TRANSPORT;
+  }
+
+  /** The run's MQTT broker (one per cucumber process, started on first use). */
+  mqttBroker(): Promise<RunBroker> {
+    return runBroker(this.parameters.broker ?? 'aedes');
   }
 
   /** A scratch folder for this scenario (created on first use). */

@@ -13,7 +13,8 @@
  */
 
 /** The transports an LwM2M server can listen on (RFC 7252 §6, RFC 8323 §8 URI schemes). */
-export type Lwm2mServerTransport = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp';
+/** `mqtt`: the broker URI the server is subscribed at (TS-Transport 1.2 §8); `http`: its HTTP binding base URI (§7). */
+export type Lwm2mServerTransport = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp' | 'mqtt' | 'http';
 
 export interface Lwm2mServerEndpoints {
   /** Where LwM2M clients register, e.g. `coap://127.0.0.1:5683`. */

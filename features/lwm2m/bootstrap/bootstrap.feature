@@ -157,7 +157,7 @@ Feature: Bootstrap Interface (ETS LightweightM2M 1.1, int-0..9; 1.2, int-12)
     When the Bootstrap-Server sends Bootstrap-Finish
     Then (C) the Bootstrap-Server receives 4.06 Not Acceptable
 
-  @LightweightM2M-1.2-int-12 @requires:lwm2m=1.2 @requires:operation=bootstrap-pack
+  @LightweightM2M-1.2-int-12 @requires:lwm2m=1.2 @requires:operation=bootstrap-pack @transport:registration-query
   Scenario: Bootstrap via Bootstrap-Pack-Request
     Given the Client is provisioned with configuration C.13
     And the Client is set to bootstrap as LwM2M 1.2 with a Bootstrap-Pack-Request

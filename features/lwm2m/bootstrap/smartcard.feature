@@ -6,7 +6,7 @@ Feature: Bootstrap from Smartcard and the Bootstrap Sequence (ETS LightweightM2M
   `reboot`); a device without such a trigger makes these cases Not Applicable. The reference client
   models the card as a configuration read at every power-on and never copied into its memory.
 
-  @LightweightM2M-1.1-int-3
+  @LightweightM2M-1.1-int-3 @transport:server-addresses
   Scenario: Simple Bootstrap from Smartcard
     # Server X is the suite's main server, Server Y a second one the card names.
     Given the Client is provisioned with configuration C.1
@@ -25,7 +25,7 @@ Feature: Bootstrap from Smartcard and the Bootstrap Sequence (ETS LightweightM2M
     When Server Y reads /1/0/1 with Accept 0 (plain text)
     Then (D) Server Y receives 2.05 Content with the value 43200
 
-  @LightweightM2M-1.1-int-6 @requires:operation=bootstrap
+  @LightweightM2M-1.1-int-6 @requires:operation=bootstrap @transport:server-addresses
   Scenario: Bootstrap Sequence
     # The order checked: (1) Bootstrap from Smartcard when a card is in, (2) else Factory Bootstrap,
     # (3) register to the servers so configured, (4) when every registration fails, Client Initiated

@@ -10,7 +10,7 @@ Feature: Device Management — setting basic information (ETS LightweightM2M 1.1
     Given the Client is provisioned with configuration C.3
     And the Client is registered with the Server
 
-  @LightweightM2M-1.1-int-205 @requires:format=0 @requires:format=11542
+  @LightweightM2M-1.1-int-205 @requires:format=0 @requires:format=11542 @transport:content-negotiation
   Scenario: Setting basic information in Plain Text format
     # 1. WRITE (CoAP PUT) in plain text: Default Minimum Period 101, Default Maximum Period 1010,
     #    Disable Timeout 2000.
@@ -67,7 +67,7 @@ Feature: Device Management — setting basic information (ETS LightweightM2M 1.1
       | /1/0/3 | 1010  |
       | /1/0/6 | true  |
 
-  @LightweightM2M-1.1-int-215 @requires:format=11542
+  @LightweightM2M-1.1-int-215 @requires:format=11542 @transport:content-negotiation
   Scenario: Setting basic information in TLV format
     # Precondition: the Server saved the initial values of /1/0.
     Given the Server has saved the values of /1/0
@@ -111,7 +111,7 @@ Feature: Device Management — setting basic information (ETS LightweightM2M 1.1
       | /1/0/6 | saved |
       | /1/0/7 | saved |
 
-  @LightweightM2M-1.1-int-220 @requires:format=11543
+  @LightweightM2M-1.1-int-220 @requires:format=11543 @transport:content-negotiation
   Scenario: Setting basic information in JSON format
     Given the Server has saved the values of /1/0
     # 1. WRITE (CoAP POST, Partial Update) /1/0 with 220-SetOfValues in OMA JSON (11543). ETS defects:

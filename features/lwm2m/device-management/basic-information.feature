@@ -22,7 +22,7 @@ Feature: Device Management — querying basic information (ETS LightweightM2M 1.
     And (A) every response has Content-Format 0 (plain text)
     And (A) every value equals the provisioned value
 
-  @LightweightM2M-1.1-int-203 @requires:format=11542
+  @LightweightM2M-1.1-int-203 @requires:format=11542 @transport:content-negotiation
   Scenario: Querying basic information in TLV format
     # 1. READ (CoAP GET) on the Device Object Instance /3/0 with Accept TLV (11542).
     When the Server reads /3/0 with Accept 11542 (TLV)
@@ -39,7 +39,7 @@ Feature: Device Management — querying basic information (ETS LightweightM2M 1.
       | 11       | Error Code                  |
       | 16       | Supported Binding and Modes |
 
-  @LightweightM2M-1.1-int-204 @requires:format=11543
+  @LightweightM2M-1.1-int-204 @requires:format=11543 @transport:content-negotiation
   Scenario: Querying basic information in JSON format
     # 1. READ (CoAP GET) on the Device Object Instance /3/0 with Accept OMA JSON (11543). LwM2M 1.1
     #    deprecates this format for clients (TS-Core 1.1 §7.4.5); a client without it is Not Applicable.
@@ -55,7 +55,7 @@ Feature: Device Management — querying basic information (ETS LightweightM2M 1.
       | 11       | Error Code                  |
       | 16       | Supported Binding and Modes |
 
-  @LightweightM2M-1.1-int-211 @requires:format=60
+  @LightweightM2M-1.1-int-211 @requires:format=60 @transport:content-negotiation
   Scenario: Querying basic information in CBOR format
     # 1. Successive READ (CoAP GET) operations on Resources of the Server Object Instance, with the
     #    CoAP Accept option set to CBOR (60).

@@ -10,7 +10,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
 
   # ETS 1.2.1 voids int-229 ("see int-280, which specifies the pass criteria in more detail"); it is
   # still a case of the approved ETS 1.2 (2023-10-03), so it stays here.
-  @LightweightM2M-1.1-int-229 @requires:operation=read-composite @requires:format=110
+  @LightweightM2M-1.1-int-229 @requires:operation=read-composite @requires:format=110 @transport:content-negotiation @transport:composite
   Scenario: Read-Composite Operation
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -25,7 +25,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
     Then (A) the Read-Composite is answered 2.05 Content with Content-Format 110
     And (A) the Read-Composite answer holds the provisioned values of the listed paths and nothing else
 
-  @LightweightM2M-1.1-int-230 @requires:operation=write-composite @requires:object=16 @requires:format=112
+  @LightweightM2M-1.1-int-230 @requires:operation=write-composite @requires:object=16 @requires:format=112 @transport:composite
   Scenario: Write-Composite Operation
     Given the Client is provisioned with configuration C.1+/16
     And the Client is registered with the Server
@@ -59,7 +59,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
       | /16/0/0/2 | cc    |
       | /16/0/0/3 | dd    |
 
-  @LightweightM2M-1.1-int-235 @requires:operation=read-composite @requires:format=112
+  @LightweightM2M-1.1-int-235 @requires:operation=read-composite @requires:format=112 @transport:composite
   Scenario: Read-Composite Operation on root path
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -71,7 +71,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
     Then (A) the Read-Composite is answered 2.05 Content with Content-Format 112
     And (A) the Read-Composite answer holds the provisioned values of the listed paths and nothing else
 
-  @LightweightM2M-1.1-int-236 @requires:operation=read-composite @requires:format=110
+  @LightweightM2M-1.1-int-236 @requires:operation=read-composite @requires:format=110 @transport:content-negotiation @transport:composite
   Scenario: Read-Composite Operation on non-existing paths
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -87,7 +87,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
     Then (A) the Read-Composite is answered 2.05 Content with Content-Format 110
     And (A) the Read-Composite answer holds the provisioned values of the listed paths and nothing else
 
-  @LightweightM2M-1.1-int-257 @requires:operation=write-composite @requires:format=110
+  @LightweightM2M-1.1-int-257 @requires:operation=write-composite @requires:format=110 @transport:composite
   Scenario: Write-Composite Operation on Server and Device Objects
     Given the Client is provisioned with configuration C.6
     And the Client is registered with the Server
@@ -125,7 +125,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
       | path    | value |
       | /3/0/13 | 0     |
 
-  @LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=112
+  @LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=112 @transport:composite
   Scenario: Successful Read-Composite Operation
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -140,7 +140,7 @@ Feature: Device Management — composite operations (ETS LightweightM2M 1.1, int
     Then (A) the Read-Composite is answered 2.05 Content with Content-Format 112
     And (A) the Read-Composite answer holds the provisioned values of the listed paths and nothing else
 
-  @LightweightM2M-1.1-int-281 @requires:operation=read-composite @requires:format=112
+  @LightweightM2M-1.1-int-281 @requires:operation=read-composite @requires:format=112 @transport:composite
   Scenario: Partially Successful Read-Composite Operation
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server

@@ -16,7 +16,7 @@ Feature: Device Management — Discover and Write-Attributes (ETS LightweightM2M
   # - int-266 prints its final Discover without </3> and with the Object's attributes on </3/0>; the
   #   depth=3 answer of an Object Discover starts with the Object, which carries them (as int-264).
 
-  @LightweightM2M-1.1-int-260
+  @LightweightM2M-1.1-int-260 @transport:query-attributes
   Scenario: Discover Command
     Given the Client is provisioned with configuration C.4
     And the Client is registered with the Server
@@ -111,7 +111,7 @@ Feature: Device Management — Discover and Write-Attributes (ETS LightweightM2M
       </3>;pmin=1;pmax=10,</3/0>;pmax=200
       """
 
-  @LightweightM2M-1.2-int-266 @requires:operation=discover-depth
+  @LightweightM2M-1.2-int-266 @requires:operation=discover-depth @transport:query-attributes
   Scenario: Discover Operation with depth 3
     Given the Client is provisioned with configuration C.4
     And the Client is registered with the Server

@@ -68,7 +68,7 @@ Feature: Device Management — Read (ETS LightweightM2M 1.1, int-222..225, int-2
       | path      | value       |
       | /3/0/11/0 | provisioned |
 
-  @LightweightM2M-1.1-int-231 @requires:format=110
+  @LightweightM2M-1.1-int-231 @requires:format=110 @transport:content-negotiation
   Scenario: Querying basic information in SenML JSON format
     # 1. READ (CoAP GET) at the Object, Object Instance, Resource and Resource Instance levels with the
     #    Accept option set to SenML JSON (110).
@@ -83,7 +83,7 @@ Feature: Device Management — Read (ETS LightweightM2M 1.1, int-222..225, int-2
     And (A) every response has Content-Format 110 (SenML JSON)
     And (A) every response holds the provisioned values under its path
 
-  @LightweightM2M-1.1-int-232 @requires:format=112
+  @LightweightM2M-1.1-int-232 @requires:format=112 @transport:content-negotiation
   Scenario: Querying basic information in SenML CBOR format
     # 1. READ (CoAP GET) at the four levels with the Accept option set to SenML CBOR (112).
     When the Server reads each of these paths with Accept 112 (SenML CBOR):

@@ -81,7 +81,7 @@ Feature: Device Management — Write (ETS LightweightM2M 1.1, int-226..228, int-
       | /16/0/0/0 | provisioned |
       | /16/0/0/1 | test        |
 
-  @LightweightM2M-1.1-int-233 @requires:object=16 @requires:format=112
+  @LightweightM2M-1.1-int-233 @requires:object=16 @requires:format=112 @transport:content-negotiation
   Scenario: Setting basic information in SenML CBOR format
     Given the Client is provisioned with configuration C.1+/16
     And the Client is registered with the Server
@@ -126,7 +126,7 @@ Feature: Device Management — Write (ETS LightweightM2M 1.1, int-226..228, int-
       | path   | value |
       | /1/0/1 | 63    |
 
-  @LightweightM2M-1.1-int-234 @requires:object=16 @requires:format=110
+  @LightweightM2M-1.1-int-234 @requires:object=16 @requires:format=110 @transport:content-negotiation
   Scenario: Setting basic information in SenML JSON format
     Given the Client is provisioned with configuration C.1+/16
     And the Client is registered with the Server

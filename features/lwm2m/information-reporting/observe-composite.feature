@@ -8,7 +8,7 @@ Feature: Information Reporting — Observe-Composite (ETS LightweightM2M 1.1, in
   # printed order. "x" is the Server Object Instance (0 in C.1), "y" the Error Code instance (0).
   # Waits are the ETS's spec seconds (45 s: the pmax), scaled by the timing profile.
 
-  @LightweightM2M-1.1-int-304 @requires:operation=write-attributes @requires:format=112
+  @LightweightM2M-1.1-int-304 @requires:operation=write-attributes @requires:format=112 @transport:observe @transport:composite
   Scenario: Observe-Composite Operation
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -32,7 +32,7 @@ Feature: Information Reporting — Observe-Composite (ETS LightweightM2M 1.1, in
     Then (C) that notification arrives between 30 and 45 seconds after the previous one
     And (C) that notification is 2.05 Content with an Observe option holding the provisioned values of the listed paths
 
-  @LightweightM2M-1.1-int-305 @requires:operation=write-attributes @requires:format=112
+  @LightweightM2M-1.1-int-305 @requires:operation=write-attributes @requires:format=112 @transport:observe @transport:composite
   Scenario: Cancel Observe-Composite Operation
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server
@@ -55,7 +55,7 @@ Feature: Information Reporting — Observe-Composite (ETS LightweightM2M 1.1, in
     And (B) the cancel answer holds the provisioned values of the listed paths and nothing else
     And (B) no notification of the Observe-Composite arrives within 15 seconds after the cancellation
 
-  @LightweightM2M-1.1-int-308 @requires:operation=create @requires:operation=delete @requires:operation=write-attributes @requires:object=16 @requires:format=11542 @requires:format=112
+  @LightweightM2M-1.1-int-308 @requires:operation=create @requires:operation=delete @requires:operation=write-attributes @requires:object=16 @requires:format=11542 @requires:format=112 @transport:location-path @transport:observe @transport:composite
   Scenario: Observe-Composite and Creating Object Instance
     Given the Client is provisioned with configuration C.1+/16
     And the Client is registered with the Server
@@ -121,7 +121,7 @@ Feature: Information Reporting — Observe-Composite (ETS LightweightM2M 1.1, in
       | /16/1/0/2 | 33    |
       | /16/1/0/3 | 44    |
 
-  @LightweightM2M-1.1-int-309 @requires:operation=create @requires:operation=delete @requires:operation=write-attributes @requires:object=16 @requires:format=11542 @requires:format=112
+  @LightweightM2M-1.1-int-309 @requires:operation=create @requires:operation=delete @requires:operation=write-attributes @requires:object=16 @requires:format=11542 @requires:format=112 @transport:location-path @transport:observe @transport:composite
   Scenario: Observe-Composite and Deleting Object Instance
     Given the Client is provisioned with configuration C.1+/16
     And the Client is registered with the Server
@@ -195,7 +195,7 @@ Feature: Information Reporting — Observe-Composite (ETS LightweightM2M 1.1, in
   # ETS defects: step 1 prints "Observe Option set to 1" (an Observe-Composite is Observe=0) and names
   # /1/0/3 "Lifetime (ID:3)"; C.1 has no /1/0/3, so the Lifetime /1/0/1 is observed, as Zephyr's
   # automation of this case does. The pass criteria observe /3, the procedure /3/0: /3/0 is used.
-  @LightweightM2M-1.1-int-310 @requires:operation=write-attributes @requires:format=112
+  @LightweightM2M-1.1-int-310 @requires:operation=write-attributes @requires:format=112 @transport:observe @transport:composite
   Scenario: Observe-Composite and Write-Attributes
     Given the Client is provisioned with configuration C.1
     And the Client is registered with the Server

@@ -14,7 +14,7 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
     Given the Client is provisioned with configuration C.4
     And the Client is registered with the Server
 
-  @LightweightM2M-1.1-int-301 @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-301 @requires:operation=write-attributes @transport:observe
   Scenario: Observation and Notification of parameter values
     # 1. READ (CoAP GET) the Available Power Sources /3/0/6.
     When the Server reads /3/0/6 without an Accept option
@@ -46,7 +46,7 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
 
   # @transport:udp: a Reset answers a notification only on the UDP message layer (RFC 7641 §3.6);
   # CoAP over TCP has no RST (RFC 8323 §3.2), so over coap+tcp/coaps+tcp this case is Not Applicable.
-  @LightweightM2M-1.1-int-302 @requires:operation=write-attributes @transport:udp
+  @LightweightM2M-1.1-int-302 @requires:operation=write-attributes @transport:udp @transport:observe
   Scenario: Cancel Observations using Reset Operation
     # Precondition: the observations of int-301 are active.
     Given the Server observes /3/0/7 with the attributes pmin=5&pmax=15 attached
@@ -64,7 +64,7 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
   # ETS defect (OMA_LwM2M_for_Developers#236 and the 1.2 text): step 2 cancels with GET /3/0 Observe=1
   # although the observations are on /3/0/7 and /3/0/8; RFC 7641 §3.6 cancels an observation with a GET
   # of the same target and token. Each observation is cancelled that way.
-  @LightweightM2M-1.1-int-303 @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-303 @requires:operation=write-attributes @transport:observe
   Scenario: Cancel observations using Observe with Cancel parameter
     # Precondition: the observations of int-301 are active.
     Given the Server observes /3/0/7 with the attributes pmin=5&pmax=15 attached
@@ -78,7 +78,7 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
     And (A) no notification of /3/0/7 arrives within 25 seconds after the cancellation
     And (A) no notification of /3/0/8 arrives within 25 seconds after the cancellation
 
-  @LightweightM2M-1.2-int-312 @requires:operation=observe-parameters
+  @LightweightM2M-1.2-int-312 @requires:operation=observe-parameters @transport:query-attributes @transport:observe
   Scenario: Observation with attributes as parameters
     # 1. OBSERVE (CoAP GET /3/0/7?pmin=5&pmax=15, Observe=0): the attributes travel with the request.
     When the Server observes /3/0/7 with the parameters pmin=5&pmax=15
@@ -92,7 +92,7 @@ Feature: Information Reporting — Observe and Cancel (ETS LightweightM2M 1.1 in
     And (B) the notifications of /3/0/7 are at most 15 seconds apart
     And (B) the notifications of /3/0/7 are at least 5 seconds apart
 
-  @LightweightM2M-1.2-int-313 @requires:operation=observe-parameters @requires:operation=write-attributes
+  @LightweightM2M-1.2-int-313 @requires:operation=observe-parameters @requires:operation=write-attributes @transport:query-attributes @transport:observe
   Scenario: Observation parameters override attached attributes
     # 1. WRITE-ATTRIBUTES (CoAP PUT /3/0/7?pmin=5&pmax=60).
     When the Server writes the attributes pmin=5&pmax=60 to /3/0/7

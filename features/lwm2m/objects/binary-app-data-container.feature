@@ -6,7 +6,7 @@ Feature: BinaryAppDataContainer Object /19 (ETS LightweightM2M 1.1, int-1900, 19
   # These cases are new in the 1.2 ETS, read through an inventory (reference/lwm2m-ets.md); titles are
   # reconstructed and criteria lettered in the printed order.
 
-  @LightweightM2M-1.1-int-1900 @requires:operation=observe @requires:operation=write-attributes @requires:operation=discover
+  @LightweightM2M-1.1-int-1900 @requires:operation=observe @requires:operation=write-attributes @requires:operation=discover @transport:observe
   Scenario: Observation and notification of the BinaryAppDataContainer Object
     Given the Client is provisioned with configuration C.15
     And the Client is registered with the Server

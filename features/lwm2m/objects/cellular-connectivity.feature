@@ -15,7 +15,7 @@ Feature: Cellular Connectivity Object /10 (ETS LightweightM2M 1.1, int-1200..120
   #   numbering); the registry's v1.1 has 12 Supported and 13 Active Power Saving Modes, 14 Release
   #   Assistance Indication Usage. The printed paths and values are kept; both are valid there.
 
-  @LightweightM2M-1.1-int-1200 @requires:format=11542
+  @LightweightM2M-1.1-int-1200 @requires:format=11542 @transport:content-negotiation
   Scenario: Querying the readable resources of Object ID:10
     Given the Client is provisioned with configuration C.10
     And the Client is registered with the Server
@@ -24,7 +24,7 @@ Feature: Cellular Connectivity Object /10 (ETS LightweightM2M 1.1, int-1200..120
     Then (A) in step 1 the Server receives 2.05 Content
     And (B) in step 1 the TLV values of /10/0 are those of configuration C.10
 
-  @LightweightM2M-1.1-int-1201 @requires:format=11542 @requires:object=10@1.1
+  @LightweightM2M-1.1-int-1201 @requires:format=11542 @requires:object=10@1.1 @transport:content-negotiation
   Scenario: Querying the readable resources of Object ID:10 in version 1.1
     Given the Client is provisioned with configuration C.11
     And the Client is registered with the Server
@@ -56,7 +56,7 @@ Feature: Cellular Connectivity Object /10 (ETS LightweightM2M 1.1, int-1200..120
     When 4. the Server reads /10/0/14
     Then (D) in step 4 the Server receives 2.05 Content with the value 2
 
-  @LightweightM2M-1.1-int-1203 @requires:object=10@1.1 @requires:operation=observe @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-1203 @requires:object=10@1.1 @requires:operation=observe @requires:operation=write-attributes @transport:observe
   Scenario: Observation and notification on Object ID:10 related to Power Saving Mode Resources (version 1.1 only)
     # The ETS 1.0.1 title (int-1230) says "Object ID:0"; Object 10 is meant.
     Given the Client is provisioned with configuration C.11
@@ -77,7 +77,7 @@ Feature: Cellular Connectivity Object /10 (ETS LightweightM2M 1.1, int-1200..120
     And (D) the Client notifies /10/0/14 at least 2 times, honouring pmin=10 and pmax=20
     And (D) every notification of /10/0/13 and /10/0/14 carries the value of configuration C.11
 
-  @LightweightM2M-1.1-int-1204 @requires:object=10@1.1 @requires:operation=observe @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-1204 @requires:object=10@1.1 @requires:operation=observe @requires:operation=write-attributes @transport:observe
   Scenario: Observation and notification on Object ID:10 related to PSM and eDRX timer Resources
     Given the Client is provisioned with configuration C.10
     And the Client is registered with the Server

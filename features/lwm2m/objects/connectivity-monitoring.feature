@@ -17,7 +17,7 @@ Feature: Connectivity Monitoring Object /4 (ETS LightweightM2M 1.1, int-701, 710
     Then (B) in step 1 the Server receives 2.05 Content
     And (C) in step 1 the payload holds the mandatory Resources 0, 1, 2 and 4 and every value is valid for its definition
 
-  @LightweightM2M-1.1-int-710 @requires:operation=observe @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-710 @requires:operation=observe @requires:operation=write-attributes @transport:observe
   Scenario: Basic Observation and notification on Connectivity Monitoring Object Resources
     Given the Client is provisioned with configuration C.5
     And the Client is registered with the Server

@@ -52,7 +52,7 @@ Feature: Connectivity Statistics Object /7 (ETS LightweightM2M 1.1, int-901, 905
     Then (F) in step 3 the Server receives 2.05 Content
     And (G) in step 3 the value of /7/0/8 is the one written in step 2
 
-  @LightweightM2M-1.1-int-910 @requires:operation=observe @requires:operation=write-attributes @requires:operation=execute
+  @LightweightM2M-1.1-int-910 @requires:operation=observe @requires:operation=write-attributes @requires:operation=execute @transport:observe
   Scenario: Basic Observation and notification on Connectivity Monitoring Object Instance
     # The ETS title says "Connectivity Monitoring"; the case observes Connectivity Statistics /7/0.
     Given the Client is provisioned with configuration C.9

@@ -22,7 +22,7 @@ Feature: Event Log Object /20 (ETS LightweightM2M 1.1, int-2000, 2001)
     When 2. the Server reads /20/0/4013
     Then (B) in step 2 the Server receives 2.05 Content with bit 0 of LogStatus cleared (collection running)
 
-  @LightweightM2M-1.1-int-2001 @requires:format=11542
+  @LightweightM2M-1.1-int-2001 @requires:format=11542 @transport:content-negotiation
   Scenario: Querying the readable resources of the Event Log Object
     # ETS defect: the case description is copied from a Firmware Update case; the procedure reads /20/0.
     Given the Client is provisioned with configuration C.16

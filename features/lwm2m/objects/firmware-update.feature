@@ -23,7 +23,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     # /5/0/8 and /5/0/9 reveal the supported protocols and delivery methods.
     And (B) the Read of /5/0 reveals the Firmware Update Protocol Support and Delivery Method
 
-  @LightweightM2M-1.1-int-755 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-755 @requires:operation=firmware-push @transport:block-wise
   Scenario: Setting the writable Resource Package
     Given the Client is provisioned with configuration C.8
     And the Client is registered with the Server
@@ -56,7 +56,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     When the Server polls the State and the Update Result until the State is 2 (Downloaded)
     Then (D) the State is 2 (Downloaded) and the Update Result 0
 
-  @LightweightM2M-1.1-int-760 @requires:operation=firmware-push @requires:operation=observe
+  @LightweightM2M-1.1-int-760 @requires:operation=firmware-push @requires:operation=observe @transport:block-wise @transport:observe
   Scenario: Basic Observation and notification on Firmware Update Object Resources
     Given the Client is provisioned with configuration C.8
     And the Client is registered with the Server
@@ -73,7 +73,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     # 4. A notification reports Downloaded (within pmax, 10 s, plus a margin).
     And (D) a notification of /5/0/3 with the State 2 (Downloaded) arrives within 15 seconds
 
-  @LightweightM2M-1.1-int-770 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-770 @requires:operation=firmware-push @transport:block-wise
   Scenario: Successful Firmware update (via COAP)
     # ETS defect: the precondition says "PULL"; the procedure is a push.
     Given the Client is provisioned with configuration C.8
@@ -153,7 +153,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     When the Server reads the State and the Update Result
     Then (C) the State and the Update Result are what they were before the Update
 
-  @LightweightM2M-1.1-int-773 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-773 @requires:operation=firmware-push @transport:block-wise
   Scenario: Error Case 2: shortage of storage memory
     Given the Client is provisioned with configuration C.8
     And the Client is registered with the Server
@@ -191,7 +191,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     Then (C) the State was 1 (Downloading) during the transfer
     And (D) the State is 0 (Idle) and the Update Result 4
 
-  @LightweightM2M-1.1-int-776 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-776 @requires:operation=firmware-push @transport:block-wise
   Scenario: Error Case 5: Package Integrity check failure
     Given the Client is provisioned with configuration C.8
     And the Client is registered with the Server
@@ -203,7 +203,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     Then (C) the State was 1 (Downloading) during the transfer
     And (D) the State is 0 (Idle) and the Update Result 5
 
-  @LightweightM2M-1.1-int-777 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-777 @requires:operation=firmware-push @transport:block-wise
   Scenario: Error Case 6: unsupported package type
     # ETS defect: the final State is printed 1 (Downloading), unlike int-773..776; a failed download
     # returns the state machine to Idle (TS-Core App. E.6), which is what is checked.
@@ -230,7 +230,7 @@ Feature: Firmware Update Object (ETS LightweightM2M 1.1, int-751..779)
     Then (C) the State was 1 (Downloading) during the transfer
     And (D) the State is 0 (Idle) and the Update Result 7
 
-  @LightweightM2M-1.1-int-779 @requires:operation=firmware-push
+  @LightweightM2M-1.1-int-779 @requires:operation=firmware-push @transport:block-wise
   Scenario: Error Case 8: Unsuccessful Firmware Update
     Given the Client is provisioned with configuration C.8
     And the Client is registered with the Server

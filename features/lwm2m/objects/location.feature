@@ -17,7 +17,7 @@ Feature: Location Object /6 (ETS LightweightM2M 1.1, int-801, 810)
     Then (B) in step 1 the Server receives 2.05 Content
     And (C) in step 1 the payload holds the mandatory Resources 0, 1 and 5 and every value is valid for its definition
 
-  @LightweightM2M-1.1-int-810 @requires:operation=observe @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-810 @requires:operation=observe @requires:operation=write-attributes @transport:observe
   Scenario: Basic Observation and notification on Location Object Instance
     Given the Client is provisioned with configuration C.7
     And the Client is registered with the Server

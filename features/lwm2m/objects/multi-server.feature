@@ -7,7 +7,7 @@ Feature: Multi-Servers Context (ETS LightweightM2M 1.1, int-950, int-951)
 
   # ETS defect: C.14 prints its three Access Control entries all on /2/0; they are three instances here.
 
-  @LightweightM2M-1.1-int-950
+  @LightweightM2M-1.1-int-950 @transport:server-addresses
   Scenario: Multi-Servers Registration
     Given the Client is provisioned with configuration C.14
     And the suite runs Server #1 and Server #2 for the Server Accounts with Short Server ID 1 and 2
@@ -18,7 +18,7 @@ Feature: Multi-Servers Context (ETS LightweightM2M 1.1, int-950, int-951)
     And (B) Server #2 receives a Register request with the Endpoint Client Name
     And (B) Server #2 answers its Register 2.01 Created and the Client takes it
 
-  @LightweightM2M-1.1-int-951 @requires:operation=write-attributes
+  @LightweightM2M-1.1-int-951 @requires:operation=write-attributes @transport:server-addresses
   Scenario: Multi-Servers & Attributes
     Given the Client is provisioned with configuration C.14
     And the suite runs Server #1 and Server #2 for the Server Accounts with Short Server ID 1 and 2

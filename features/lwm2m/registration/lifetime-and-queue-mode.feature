@@ -22,7 +22,7 @@ Feature: Registration Interface: lifetime and Queue Mode (ETS LightweightM2M 1.1
     # 3. The next Update comes within the new lifetime.
     And (C) the Server receives the Client's next Update before the lifetime of 120 seconds expires
 
-  @LightweightM2M-1.1-int-108 @requires:operation=queue-mode
+  @LightweightM2M-1.1-int-108 @requires:operation=queue-mode @transport:registration-query
   Scenario: Turn on Queue Mode
     Given the Client is provisioned with configuration C.1
     And the Client is set to queue mode
@@ -33,7 +33,7 @@ Feature: Registration Interface: lifetime and Queue Mode (ETS LightweightM2M 1.1
     # The Server considers the Client to be in Queue Mode from that Register (its own behaviour).
     And (A) the Client receives 2.01 Created
 
-  @LightweightM2M-1.1-int-109 @requires:operation=queue-mode
+  @LightweightM2M-1.1-int-109 @requires:operation=queue-mode @transport:registration-query
   Scenario: Behavior in Queue Mode
     # MAX_TRANSMIT_WAIT is the RFC 7252 default, 93 s, on both sides.
     Given the Client is provisioned with configuration C.1

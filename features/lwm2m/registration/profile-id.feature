@@ -6,7 +6,7 @@ Feature: Registration with a Profile ID (ETS LightweightM2M 1.2, int-110, int-11
   the ETS prints, 6:27354b9a, and the value the reference client computes (the TS leaves the hashed
   bytes to the implementation, see steps/lwm2m/profile-ids.ts).
 
-  @LightweightM2M-1.2-int-110
+  @LightweightM2M-1.2-int-110 @transport:registration-query
   Scenario: Initial Registration using Profile ID
     Given the Client is provisioned with configuration C.1
     And the Client is set to register as LwM2M 1.2 with a Profile ID
@@ -21,7 +21,7 @@ Feature: Registration with a Profile ID (ETS LightweightM2M 1.2, int-110, int-11
     And (B) the Profile ID and the object list together name the Object Instances of configuration C.1
     And (B) the Client receives 2.01 Created
 
-  @LightweightM2M-1.2-int-111
+  @LightweightM2M-1.2-int-111 @transport:registration-query
   Scenario: Registration with Profile ID and Object List
     # C.5 is C.1 (as C.3) plus the Connectivity Monitoring Object Instance /4/0, which the profile does
     # not cover: the Register lists it (the ETS prints `<lwm2m=1.2;lt=86400;pid=6:27354b9a,/4/0>`).

@@ -3,7 +3,7 @@ Feature: Composite operations issued by a Server under test (TS-Core 1.1 §6.3.8
   Read-Composite (FETCH) and Write-Composite (iPATCH) name their paths absolutely in SenML; the
   suite checks the path list or values on the wire and what the Server decoded from the answer.
 
-  @server:LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=110
+  @server:LightweightM2M-1.1-int-280 @requires:operation=read-composite @requires:format=110 @transport:content-negotiation
   Scenario: Server reads exactly the requested paths with Read-Composite
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test

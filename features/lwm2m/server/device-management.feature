@@ -5,7 +5,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
   payload decoded by its Content-Format) and what the Server reports back (code, decoded content).
   The scripted Client holds an ETS Appendix C configuration and answers per TS-Core.
 
-  @server:LightweightM2M-1.1-int-201
+  @server:LightweightM2M-1.1-int-201 @transport:content-negotiation
   Scenario: Server reads single resources in plain text
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test
@@ -15,7 +15,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     When the control API asks the Server under test to read "/3/0/2" with Accept 0
     Then (A) the control API reports 2.05 Content in Content-Format 0 with the values the Client holds under "/3/0/2"
 
-  @server:LightweightM2M-1.1-int-202 @requires:format=42
+  @server:LightweightM2M-1.1-int-202 @requires:format=42 @transport:content-negotiation
   Scenario: Server reads an opaque resource in Opaque format
     # ETS 1.2 keeps int-202 as a placeholder without procedure; this is its Server-side intent:
     # a Read with Accept 42 of an Opaque Resource Instance (C.15: BinaryAppDataContainer /19).
@@ -25,7 +25,7 @@ Feature: Device Management issued by a Server under test (TS-Core §6.3, TS-Tran
     Then (A) the scripted Client receives GET "/19/0/0/0" with Accept 42
     And (A) the control API reports 2.05 Content in Content-Format 42 with the values the Client holds under "/19/0/0/0"
 
-  @server:LightweightM2M-1.1-int-203
+  @server:LightweightM2M-1.1-int-203 @transport:content-negotiation
   Scenario: Server reads the Device Object Instance in TLV
     Given the scripted Client holds configuration C.1
     And the scripted Client is registered with the Server under test

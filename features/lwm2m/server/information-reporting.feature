@@ -41,7 +41,7 @@ Feature: Information Reporting at a Server under test (TS-Core §6.4, RFC 7641)
     And (A) the control API reports 2.05 Content
     And (B) the control API lists the observation as ended, cancelled-active
 
-  @server:LightweightM2M-1.1-int-304 @requires:operation=observe-composite @requires:format=110
+  @server:LightweightM2M-1.1-int-304 @requires:operation=observe-composite @requires:format=110 @transport:content-negotiation
   Scenario: Server observes several resources with Observe-Composite
     # 2. Observe-Composite (CoAP FETCH with Observe 0) on /1/0/1 and /4/0/2 in SenML JSON.
     When the control API asks the Server under test to observe-composite "/1/0/1" and "/4/0/2" in Content-Format 110

@@ -7,14 +7,14 @@ Feature: Queue mode at a Server under test (TS-Transport §6.5, TS-Core §6.2.1.
   Background:
     Given the scripted Client holds configuration C.1
 
-  @server:LightweightM2M-1.1-int-108
+  @server:LightweightM2M-1.1-int-108 @transport:registration-query
   Scenario: Server marks a Client that registers with Q as queue mode
     # 1. Register with b=U and Q (1.1: queue mode is its own parameter).
     When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U&Q" and its object list
     Then (A) the Server under test answers 2.01 Created with a Location-Path
     And (B) the control API lists the Client in queue mode
 
-  @server:LightweightM2M-1.1-int-109
+  @server:LightweightM2M-1.1-int-109 @transport:registration-query
   Scenario: Server holds a Read for a sleeping Client until its next Update
     Given the scripted Client is registered with the Server under test with query "lwm2m=1.1&lt=240&b=U&Q"
     # The Client goes to sleep: MAX_TRANSMIT_WAIT after its last message it is no longer reachable.

@@ -18,7 +18,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     # A. The Server received ep, lifetime, version, binding and the Objects and Object Instances.
     And (A) the control API lists the Client with lifetime 86400, version 1.1, binding U and the object list it registered
 
-  @server-register-missing-ep
+  @server-register-missing-ep @transport:registration-query
   Scenario: Server rejects a Register without Endpoint Client Name with 4.00
     # TS-Core §6.2.1: ep is mandatory in 1.0, and in 1.1 without a security identity (NoSec) to take
     # the name from (TS-Transport §6.4.3 Table 6.4.3-1; Leshan answers 4.00/4.03 likewise).
@@ -26,7 +26,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     Then (A) the Server under test answers 4.00 Bad Request
     And (B) the control API lists no registration
 
-  @server-register-bad-lifetime
+  @server-register-bad-lifetime @transport:registration-query
   Scenario Outline: Server rejects a Register with an invalid lifetime with 4.00
     # TS-Core §6.2.1: lt is a positive integer of seconds.
     When the scripted Client sends a Register with query "lwm2m=1.1&lt=<lifetime>&b=U" and its object list
@@ -79,7 +79,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     When the scripted Client waits 14 seconds
     Then (B) the control API lists the Client with lifetime 20
 
-  @server:LightweightM2M-1.1-int-105
+  @server:LightweightM2M-1.1-int-105 @transport:registration-query
   Scenario: Server answers 4.04 to an Update on an unknown registration
     # The ETS has the Server forget the registration; here the scripted Client updates a location the
     # Server never gave out, which is the same thing from the Server's side.
@@ -89,7 +89,7 @@ Feature: Registration Interface of a Server under test (TS-Core §6.2, TS-Transp
     Then (A) the Server under test answers 4.04 Not Found
     And (B) the control API still lists the Client with its registration unchanged
 
-  @server-deregister-unknown
+  @server-deregister-unknown @transport:registration-query
   Scenario: Server answers 4.04 to a De-register of an unknown registration
     Given the scripted Client is registered with the Server under test
     When the scripted Client sends a De-register to the unknown location "rd/unknown-reg"

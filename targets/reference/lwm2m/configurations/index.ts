@@ -25,4 +25,5 @@ export function configurationByName(name: string): ClientConfiguration | undefin
   const m = /^c\.?(\d+)$/i.exec(name.trim());
   return m ? CONFIGURATIONS[`C.${m[1]}`] : undefined;
 }
+export { generatedOscore, object21Resources, object21Values, type OscoreValues } from './oscore-account';
 export { bindingForUri, hasPlaceholderUri, securityResources, withAccountSecurity, withUnsetServerAccounts, type AccountCredentials, type AccountPick, type AccountSecurity } from './with-security';

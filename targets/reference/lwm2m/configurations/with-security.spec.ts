@@ -1,5 +1,6 @@
 import { C1, C13, C14, SecurityMode } from '.';
 import { bindingForUri, securityResources, withAccountSecurity, withUnsetServerAccounts } from './with-security';
+import { generatedOscore } from './oscore-account';
 
 const resources = (config: typeof C1, objectId: number, instanceId: number) => config.instances.find((i) => i.objectId === objectId && i.instanceId === instanceId)!.resources;
 const b64 = (text: string | Buffer) => (typeof text === 'string' ? Buffer.from(text) : text).toString('base64');
@@ -35,7 +36,9 @@ describe('with-security: an account pointed at a server over a transport (TS-Cor
     expect(resources(config, 1, 1)[7]).toBe('T');
     expect(resources(config, 1, 0)[7]).toBe('U');
     expect(bindingForUri('coaps+tcp://x:1', 'UQ')).toBe('TQ');
-    expect(bindingForUri('mqtt://x:1', 'U')).toBe('U');
+    expect(bindingForUri('mqtt://x:1', 'U')).toBe('M');
+    expect(bindingForUri('http://x:1', 'U')).toBe('H');
+    expect(bindingForUri('ftp://x:1', 'U')).toBe('U');
   });
 
   it('the Bootstrap-Server Account is picked by /0/x/1 and a missing account is an error', () => {
@@ -43,5 +46,17 @@ describe('with-security: an account pointed at a server over a transport (TS-Cor
     expect(resources(config, 0, 1)).toMatchObject({ 0: psk.uri, 1: true, 2: SecurityMode.PreSharedKey });
     expect(() => withAccountSecurity(C13, 'servers', psk)).toThrow(/no servers account/);
     expect(() => withAccountSecurity(C14, { shortServerId: 9 }, psk)).toThrow(/Short Server ID 9/);
+  });
+
+  it('OSCORE: /0/x/17 links /21/y of the account (y = its Security instance), replacing an earlier /21/y (C.22–C.24)', () => {
+    const oscore = generatedOscore();
+    const once = withUnsetServerAccounts(C1, { uri: 'coap://127.0.0.1:9', credentials: { mode: 'nosec' }, oscore });
+    expect(resources(once, 0, 0)[17]).toEqual({ objlnk: '21:0' });
+    expect(resources(once, 21, 0)).toEqual({ 0: { opaque: b64(oscore.masterSecret) }, 1: { opaque: 'AQ==' }, 2: { opaque: 'Ag==' }, 3: 10, 4: -10, 5: { opaque: b64(oscore.masterSalt!) } });
+    const other = generatedOscore();
+    const twice = withAccountSecurity(once, 'servers', { uri: 'coap://127.0.0.1:9', credentials: { mode: 'nosec' }, oscore: other });
+    expect(twice.instances.filter((i) => i.objectId === 21)).toHaveLength(1);
+    expect(resources(twice, 21, 0)[0]).toEqual({ opaque: b64(other.masterSecret) });
+    expect(resources(withUnsetServerAccounts(C1, psk), 0, 0)[17]).toBeUndefined();
   });
 });

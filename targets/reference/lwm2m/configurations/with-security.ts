@@ -4,12 +4,14 @@
  * /0/x/2 Security Mode, /0/x/3 PSK identity or client certificate, /0/x/4 Server Public Key,
  * /0/x/5 PSK key or client private key, /0/x/15 Certificate Usage — and, for CoAP over TCP, the
  * Binding /1/x/7 of the Server Object Instance with the same Short Server ID ("T", TS-Core 1.2
- * §6.2.1.2). ETS App. C provisions PSK accounts (C.1, C.13): over coaps the harness gives them a
+ * §6.2.1.2), and with OSCORE /0/x/17 linking a /21 instance of the account's own (C.22–C.24,
+ * oscore-account.ts). ETS App. C provisions PSK accounts (C.1, C.13): over coaps the harness gives them a
  * fresh identity and key; over coap they stay NoSec. Returns a copy; fixtures stay constants.
  */
 import type { ClientConfiguration, ConfigInstance, ConfigValue } from '../../../roles/lwm2m-client';
 import { SecurityMode } from './c1';
 import { opaque } from './extend';
+import { object21Resources, OSCORE_OBJECT, OSCORE_SECURITY_MODE, oscoreLink, type OscoreValues } from './oscore-account';
 
 /** What the client is provisioned with for one account (the client's side of the credentials). */
 export type AccountCredentials =
@@ -31,6 +33,8 @@ export interface AccountSecurity {
   /** /0/x/0, e.g. `coaps://127.0.0.1:40123` or `coaps+tcp://server.example.com:40123`. */
   uri: string;
   credentials: AccountCredentials;
+  /** OSCORE on top (/0/x/17 → /21/y, y = the Security instance ID); none: /0/x/17 is left out. */
+  oscore?: OscoreValues;
 }
 
 /** Which Security Object Instance(s) an account rewrite applies to. */
@@ -49,10 +53,11 @@ export function securityResources(account: AccountSecurity): Record<number, Conf
   return resources;
 }
 
-/** TS-Core 1.2 §6.2.1.2: U for CoAP over UDP/DTLS, T over TCP/TLS; a Q (1.0 queue mode) is kept. */
+const BINDING_OF_SCHEME: Record<string, string> = { coap: 'U', coaps: 'U', 'coap+tcp': 'T', 'coaps+tcp': 'T', mqtt: 'M', http: 'H', https: 'H' };
+
+/** TS-Core 1.2 §6.2.1.2: U for CoAP over UDP/DTLS, T over TCP/TLS, M MQTT, H HTTP; a Q (1.0 queue mode) is kept. */
 export function bindingForUri(uri: string, current: string): string {
-  const scheme = uri.slice(0, uri.indexOf(':'));
-  const letter = scheme === 'coap+tcp' || scheme === 'coaps+tcp' ? 'T' : scheme === 'coap' || scheme === 'coaps' ? 'U' : undefined;
+  const letter = BINDING_OF_SCHEME[uri.slice(0, uri.indexOf(':'))];
   if (letter === undefined) return current;
   return letter + current.replace(/[UTSNMH]/g, '');
 }
@@ -92,12 +97,15 @@ export function withUnsetServerAccounts(config: ClientConfiguration, account: Ac
 function withAccountSecurityOfInstance(config: ClientConfiguration, securityInstanceId: number, account: AccountSecurity): ClientConfiguration {
   const target = config.instances.find((i) => i.objectId === SECURITY && i.instanceId === securityInstanceId)!;
   const ssid = target.resources[10];
-  const instances = config.instances.map((instance) => {
+  const oscore: ConfigInstance['resources'] = account.oscore !== undefined ? { [OSCORE_SECURITY_MODE]: oscoreLink(securityInstanceId) } : {};
+  const withoutOscore = config.instances.filter((i) => !(i.objectId === OSCORE_OBJECT && i.instanceId === securityInstanceId));
+  const instances = withoutOscore.map((instance) => {
     // NoSec keeps whatever else the fixture holds (C.1's unused PSK values); a secured mode replaces them all.
-    if (instance === target) return { ...instance, resources: { ...(account.credentials.mode === 'nosec' ? instance.resources : withoutCredentials(instance.resources)), ...securityResources(account) } };
+    if (instance === target) return { ...instance, resources: { ...(account.credentials.mode === 'nosec' ? instance.resources : withoutCredentials(instance.resources)), ...securityResources(account), ...oscore } };
     if (instance.objectId !== SERVER || ssid === undefined || instance.resources[0] !== ssid) return instance;
     const binding = instance.resources[7];
     return typeof binding === 'string' ? { ...instance, resources: { ...instance.resources, 7: bindingForUri(account.uri, binding) } } : instance;
   });
+  if (account.oscore !== undefined) instances.push({ objectId: OSCORE_OBJECT, instanceId: securityInstanceId, resources: object21Resources(account.oscore) });
   return { ...config, instances };
 }
