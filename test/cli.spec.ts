@@ -47,15 +47,18 @@ describe('testfest CLI', () => {
   });
 
   it('--transport reaches the run: a transport the target does not declare makes LwM2M scenarios Not Applicable, with the reason', async () => {
+    // A reference client that declares CoAP/UDP only, as a vendor's config file would.
+    const cfg = join(root, 'coap-only.yaml');
+    writeFileSync(cfg, 'targets:\n  coap-only:\n    kind: reference\n    capabilities:\n      role: [lwm2m-client]\n      lwm2m: ["1.1"]\n      transport: [coap]\n      security: [nosec]\n');
     const out = join(root, 'over-mqtt');
-    const r = await runCli(['run', '--suite', 'lwm2m', '--transport', 'mqtt', '--tags', '@LightweightM2M-1.1-int-101', '--out', out, '--no-allure']);
+    const r = await runCli(['run', '--suite', 'lwm2m', '--config', cfg, '--target', 'coap-only', '--transport', 'mqtt', '--tags', '@LightweightM2M-1.1-int-101', '--out', out, '--no-allure']);
     expect(r.code).toBe(0);
     const [fact] = caseFacts(join(out, 'messages.ndjson'));
     expect(fact.status).toBe('SKIPPED');
-    expect(fact.attachments.map((a) => a.body).join('\n')).toMatch(/target \\"reference\\" does not declare transport=mqtt/);
+    expect(fact.attachments.map((a) => a.body).join('\n')).toMatch(/target \\"coap-only\\" does not declare transport=mqtt/);
     const metadata = JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8'));
     expect(metadata.transport).toBe('mqtt');
-    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/testfest lwm2m reference mqtt/);
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/testfest lwm2m coap-only mqtt/);
   });
 
   it('--tags runs exactly the selected scenario', async () => {

@@ -82,7 +82,16 @@ When(/^the Server polls the State and the Update Result until (?:the State is (\
   const done = (r: StatusRead) => (state == null ? r.result !== undefined && r.result !== 0 : r.state === Number(state));
   for (;;) {
     const read = await readStatus(this, phase);
-    if (done(read) || Date.now() >= deadline) return;
+    if (Date.now() >= deadline) return;
+    if (done(read)) {
+      // State and Update Result are two Reads: the Update Result may change between them (the
+      // client sets the outcome, then returns to Idle). Read the pair once more, after the outcome.
+      if (state == null) {
+        await sleep(this.ms(POLL_INTERVAL_S));
+        await readStatus(this, phase);
+      }
+      return;
+    }
     await sleep(this.ms(POLL_INTERVAL_S));
   }
 });
