@@ -72,7 +72,8 @@ export class BootstrapTestServer {
 
   /** The client's Bootstrap-Server Account: URI and credentials (TS-Core App. E.1). */
   get account(): AccountSecurity {
-    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}) };
+    const mqtt = this.security.mqtt?.account;
+    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}), ...(mqtt ? { mqtt } : {}) };
   }
 
   /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */

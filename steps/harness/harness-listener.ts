@@ -105,7 +105,9 @@ async function listenPlain(options: ListenOptions): Promise<HarnessListener> {
     return { coap: await createUdpEndpoint({ address: '127.0.0.1', port: 0, timeScale }), handshakes, stop: () => undefined };
   }
   if (security.transport === 'mqtt') {
-    const broker = await runBroker(security.broker);
+    // A scenario's own broker (int-19: TLS-PSK, passwords) or the run's.
+    const own = security.mqtt?.connection;
+    const broker = own ?? (await runBroker(security.broker));
     // No retransmission over MQTT (§8): a request waits as long as a UDP exchange could (RFC 7252 §4.8.2).
     const coap = await createMqttLwm2mEndpoint({
       role: role === 'Bootstrap-Server' ? 'bootstrap-server' : 'server',
@@ -113,9 +115,11 @@ async function listenPlain(options: ListenOptions): Promise<HarnessListener> {
       protocolVersion: broker.protocolVersion,
       timeoutMs: resolveTiming({}, timeScale).maxTransmitWaitMs,
       timeScale,
+      ...(own ? { tls: own.tls, username: own.username, password: own.password } : {}),
     });
-    evidence.line(TRANSCRIPT_SECTION, `${evidence.stamp()} ${role}: MQTT client ${coap.clientId} of the ${broker.kind} broker ${broker.url} (MQTT ${broker.protocolVersion === 5 ? '5' : '3.1.1'})`);
-    return { coap, uri: broker.url, handshakes, stop: () => undefined };
+    const which = own ? own.description : `the ${'kind' in broker ? broker.kind : ''} broker`;
+    evidence.line(TRANSCRIPT_SECTION, `${evidence.stamp()} ${role}: MQTT client ${coap.clientId} of ${which} ${broker.url} (MQTT ${broker.protocolVersion === 5 ? '5' : '3.1.1'})`);
+    return { coap, uri: own?.accountUri ?? broker.url, handshakes, stop: () => undefined };
   }
   if (security.transport === 'http') {
     const clientUrl = security.httpClientUrl ?? (() => undefined);

@@ -7,6 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AccountCredentials } from '../../targets/reference/lwm2m/configurations/with-security';
+import type { MqttAccountValues } from '../../targets/reference/lwm2m/configurations/mqtt-account';
+import type { ScenarioMqttConnection } from './scenario-mqtt-broker';
 import { generatedOscore, type OscoreValues } from '../../targets/reference/lwm2m/configurations/oscore-account';
 import { testPki, SERVER_NAME, type PemFiles } from '../../targets/reference/transport/dtls/test-pki';
 import { InconclusiveError } from '../support/verdict';
@@ -41,6 +43,11 @@ export interface HarnessSecurity {
   httpClientUrl?: (endpointName: string) => string | undefined;
   /** mqtt: which broker the run uses (the server connects to it, the account's URI names it); default aedes. */
   broker?: BrokerKind;
+  /**
+   * mqtt: a scenario's own broker instead of the run's (ETS 1.2 int-19: mqtts with TLS-PSK and
+   * passwords) — how the suite's server connects to it, and the /24 (and /23) the client's account links.
+   */
+  mqtt?: { connection: ScenarioMqttConnection; account?: MqttAccountValues };
 }
 
 /**

@@ -100,7 +100,8 @@ export class Lwm2mTestServer {
 
   /** The client's account for this server: URI and credentials (Security Object, TS-Core App. E.1). */
   get account(): AccountSecurity {
-    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}) };
+    const mqtt = this.security.mqtt?.account;
+    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}), ...(mqtt ? { mqtt } : {}) };
   }
 
   /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */

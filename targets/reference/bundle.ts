@@ -24,7 +24,7 @@ export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
   transport: ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt', 'http'],
   security: ['nosec', 'psk', 'x509', 'oscore'],
   format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
-  object: ['0', '1', '2', '3', '4', '5', '6', '7', '10', '10@1.1', '11', '16', '19', '20', '21'],
+  object: ['0', '1', '2', '3', '4', '5', '6', '7', '10', '10@1.1', '11', '16', '19', '20', '21', '23', '24'],
   operation: [
     'register', 'update', 'deregister', 'read', 'write', 'execute', 'discover', 'discover-depth', 'write-attributes',
     'create', 'delete', 'read-composite', 'write-composite', 'observe', 'observe-composite', 'observe-parameters',

@@ -25,5 +25,6 @@ export function configurationByName(name: string): ClientConfiguration | undefin
   const m = /^c\.?(\d+)$/i.exec(name.trim());
   return m ? CONFIGURATIONS[`C.${m[1]}`] : undefined;
 }
+export { mqttAccountParts, object23Resources, object24Resources, type CoseValues, type MqttAccountValues, type MqttServerValues } from './mqtt-account';
 export { generatedOscore, object21Resources, object21Values, type OscoreValues } from './oscore-account';
 export { bindingForUri, hasPlaceholderUri, securityResources, withAccountSecurity, withUnsetServerAccounts, type AccountCredentials, type AccountPick, type AccountSecurity } from './with-security';

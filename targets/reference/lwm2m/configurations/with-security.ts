@@ -11,6 +11,7 @@
 import type { ClientConfiguration, ConfigInstance, ConfigValue } from '../../../roles/lwm2m-client';
 import { SecurityMode } from './c1';
 import { opaque } from './extend';
+import { mqttAccountParts, MQTT_SERVER_OBJECT, COSE_OBJECT, type MqttAccountValues } from './mqtt-account';
 import { object21Resources, OSCORE_OBJECT, OSCORE_SECURITY_MODE, oscoreLink, type OscoreValues } from './oscore-account';
 
 /** What the client is provisioned with for one account (the client's side of the credentials). */
@@ -35,6 +36,8 @@ export interface AccountSecurity {
   credentials: AccountCredentials;
   /** OSCORE on top (/0/x/17 → /21/y, y = the Security instance ID); none: /0/x/17 is left out. */
   oscore?: OscoreValues;
+  /** MQTT (TS-Transport 1.2 §8): /0/x/26 → /24/y broker CONNECT parameters, /0/x/27 → /23/y COSE (mqtt-account.ts). */
+  mqtt?: MqttAccountValues;
 }
 
 /** Which Security Object Instance(s) an account rewrite applies to. */
@@ -53,7 +56,7 @@ export function securityResources(account: AccountSecurity): Record<number, Conf
   return resources;
 }
 
-const BINDING_OF_SCHEME: Record<string, string> = { coap: 'U', coaps: 'U', 'coap+tcp': 'T', 'coaps+tcp': 'T', mqtt: 'M', http: 'H', https: 'H' };
+const BINDING_OF_SCHEME: Record<string, string> = { coap: 'U', coaps: 'U', 'coap+tcp': 'T', 'coaps+tcp': 'T', mqtt: 'M', mqtts: 'M', http: 'H', https: 'H' };
 
 /** TS-Core 1.2 §6.2.1.2: U for CoAP over UDP/DTLS, T over TCP/TLS, M MQTT, H HTTP; a Q (1.0 queue mode) is kept. */
 export function bindingForUri(uri: string, current: string): string {
@@ -98,14 +101,17 @@ function withAccountSecurityOfInstance(config: ClientConfiguration, securityInst
   const target = config.instances.find((i) => i.objectId === SECURITY && i.instanceId === securityInstanceId)!;
   const ssid = target.resources[10];
   const oscore: ConfigInstance['resources'] = account.oscore !== undefined ? { [OSCORE_SECURITY_MODE]: oscoreLink(securityInstanceId) } : {};
-  const withoutOscore = config.instances.filter((i) => !(i.objectId === OSCORE_OBJECT && i.instanceId === securityInstanceId));
+  const mqtt = mqttAccountParts(securityInstanceId, account.mqtt ?? {});
+  const linked = [OSCORE_OBJECT, ...(account.mqtt ? [MQTT_SERVER_OBJECT, COSE_OBJECT] : [])];
+  const withoutOscore = config.instances.filter((i) => !(linked.includes(i.objectId) && i.instanceId === securityInstanceId));
   const instances = withoutOscore.map((instance) => {
     // NoSec keeps whatever else the fixture holds (C.1's unused PSK values); a secured mode replaces them all.
-    if (instance === target) return { ...instance, resources: { ...(account.credentials.mode === 'nosec' ? instance.resources : withoutCredentials(instance.resources)), ...securityResources(account), ...oscore } };
+    if (instance === target) return { ...instance, resources: { ...(account.credentials.mode === 'nosec' ? instance.resources : withoutCredentials(instance.resources)), ...securityResources(account), ...oscore, ...mqtt.links } };
     if (instance.objectId !== SERVER || ssid === undefined || instance.resources[0] !== ssid) return instance;
     const binding = instance.resources[7];
     return typeof binding === 'string' ? { ...instance, resources: { ...instance.resources, 7: bindingForUri(account.uri, binding) } } : instance;
   });
   if (account.oscore !== undefined) instances.push({ objectId: OSCORE_OBJECT, instanceId: securityInstanceId, resources: object21Resources(account.oscore) });
+  instances.push(...mqtt.instances);
   return { ...config, instances };
 }
