@@ -47,6 +47,12 @@ export const BROKEN_CRITERIA: Array<{ id: string; name: string; step: string }> 
   { id: 'Server certificate from an untrusted CA', name: 'Server certificate from an untrusted CA', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
   { id: 'Expired server certificate', name: 'Expired server certificate', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
   { id: 'Server certificate from an untrusted CA over TLS', name: 'Server certificate from an untrusted CA over TLS', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  // ... and over mqtts: the broker's certificate from a CA /0/x/4 does not name is taken (TS-Transport 1.2 §8.1, RFC 5280 §6).
+  {
+    id: 'mqtts with a broker certificate from a CA the Client does not trust',
+    name: 'mqtts with a broker certificate from a CA the Client does not trust',
+    step: "(A) the TLS handshake of the Client's Server Account with the broker fails: no CONNECT is accepted and the Server receives no Register within 30 seconds",
+  },
   // answerAnyPeer: a GET from a host that is not the Client's Server is answered (TS-Transport §6.4).
   { id: "A request from a host that is not the Client's Server", name: "A request from a host that is not the Client's Server", step: '(A) the Client does not answer the other host' },
 ];

@@ -1,6 +1,6 @@
 /** The scenario broker's CONNECT evidence (scenario-mqtt-broker.ts) against a real mosquitto with TLS-PSK and passwords. */
 import { createMqttLwm2mEndpoint, hasMosquitto } from '../../targets/reference/transport/mqtt';
-import { brokerAccounts, parseConnects, serverConnection, startScenarioBroker, tlsFailures, type ScenarioBroker } from './scenario-mqtt-broker';
+import { brokerAccounts, parseConnects, parsePackets, serverConnection, startScenarioBroker, tlsFailures, type ScenarioBroker } from './scenario-mqtt-broker';
 
 describe('parseConnects', () => {
   it("reads mosquitto 2.0's accepted-CONNECT lines, with and without a user", () => {
@@ -18,6 +18,39 @@ describe('parseConnects', () => {
 
   it('finds nothing in a log without accepted CONNECTs', () => {
     expect(parseConnects('1795571893: Client <unknown> disconnected: Protocol error.')).toEqual([]);
+  });
+});
+
+describe('parsePackets', () => {
+  it("reads the control packets of mosquitto 2.0.11's log_type all output (MQTT.js 3.1.1 and 5 clients)", () => {
+    // Captured from /usr/sbin/mosquitto 2.0.11 with `log_type all`; the filter line starts with a tab.
+    const log = [
+      '1795572457: New connection from 127.0.0.1:42622 on port 18839.',
+      "1795572457: New client connected from 127.0.0.1:42622 as dev-1 (p2, c1, k30, u'device').",
+      '1795572457: No will message specified.',
+      '1795572457: Sending CONNACK to dev-1 (0, 0)',
+      '1795572457: Received SUBSCRIBE from dev-1',
+      '1795572457: \tlwm2m/bs/ep (QoS 1)',
+      '1795572457: dev-1 1 lwm2m/bs/ep',
+      '1795572457: Sending SUBACK to dev-1',
+      "1795572457: Received PUBLISH from dev-1 (d0, q1, r0, m64957, 'lwm2m/bs/ep/x', ... (2 bytes))",
+      '1795572457: Sending PUBACK to dev-1 (m64957, rc0)',
+      "1795572457: Received PUBLISH from v5 (d0, q1, r0, m47326, 't', ... (1 bytes))",
+      "1795572457: Sending PUBLISH to v5 (d0, q0, r0, m0, 't', ... (1 bytes))",
+      '1795572457: Sending PUBACK to v5 (m47326, rc0)',
+      '1795572457: Sending CONNACK to intruder (0, 5)',
+      '1795572457: Received DISCONNECT from dev-1',
+    ].join('\n');
+    expect(parsePackets(log)).toEqual([
+      { type: 'CONNACK', clientId: 'dev-1', sessionPresent: false, returnCode: 0 },
+      { type: 'SUBSCRIBE', clientId: 'dev-1', topics: [{ filter: 'lwm2m/bs/ep', qos: 1 }] },
+      { type: 'SUBACK', clientId: 'dev-1' },
+      { type: 'PUBLISH', clientId: 'dev-1', qos: 1, messageId: 64957, topic: 'lwm2m/bs/ep/x' },
+      { type: 'PUBACK', clientId: 'dev-1', messageId: 64957, reasonCode: 0 },
+      { type: 'PUBLISH', clientId: 'v5', qos: 1, messageId: 47326, topic: 't' },
+      { type: 'PUBACK', clientId: 'v5', messageId: 47326, reasonCode: 0 },
+      { type: 'CONNACK', clientId: 'intruder', sessionPresent: false, returnCode: 5 },
+    ]);
   });
 });
 
@@ -59,6 +92,11 @@ describe('brokerAccounts', () => {
       // mosquitto logs the CONNECT on stderr; the pipe may deliver it after the CONNACK reached us.
       for (let i = 0; i < 50 && scenario.connects().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       expect(scenario.connects()).toEqual([expect.objectContaining({ clientId: endpoint.clientId, username: c.username })]);
+      // log_type all: the CONNACK, and the SUBSCRIBE of lwm2m/rd/# (TS-Transport 1.2 §8.2) with its SUBACK.
+      for (let i = 0; i < 50 && !scenario.packets().some((p) => p.type === 'SUBACK'); i++) await new Promise((r) => setTimeout(r, 20));
+      const mine = scenario.packets().filter((p) => p.clientId === endpoint.clientId);
+      expect(mine).toEqual(expect.arrayContaining([{ type: 'CONNACK', clientId: endpoint.clientId, sessionPresent: false, returnCode: 0 }, { type: 'SUBACK', clientId: endpoint.clientId }]));
+      expect(mine.find((p) => p.type === 'SUBSCRIBE')).toEqual(expect.objectContaining({ topics: [expect.objectContaining({ filter: expect.stringMatching(/lwm2m\/rd\/#$/) })] }));
     } finally {
       await endpoint.close();
     }
@@ -69,6 +107,8 @@ describe('brokerAccounts', () => {
     const c = serverConnection(scenario, 'server');
     await expect(createMqttLwm2mEndpoint({ role: 'server', brokerUrl: c.url, protocolVersion: 4, tls: c.tls, username: c.username, password: 'wrong', timeoutMs: 3000, reconnectPeriodMs: 0 })).rejects.toThrow();
     expect(scenario.connects()).toEqual([]);
+    // mosquitto answers a wrong password with CONNACK 5 (not authorised, MQTT 3.1.1 §3.2.2.3).
+    expect(scenario.packets().filter((p) => p.type === 'CONNACK')).toEqual([expect.objectContaining({ returnCode: 5 })]);
   });
 
   it('names a label it has no account for', async () => {

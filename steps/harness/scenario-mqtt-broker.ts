@@ -7,10 +7,11 @@
  * suite's servers connect to it as MQTT clients of their own (their own PSK and user). The broker's
  * log is the evidence of each CONNECT: mosquitto prints "New client connected from … as <Client
  * Identifier> (p<level>, c<clean session>, k<keep alive>, u'<user>')" once it accepted a CONNECT, and
- * the TLS errors of a refused handshake.
+ * the TLS errors of a refused handshake. The broker runs with `log_type all`, so its log also shows
+ * the control packets it exchanged with each client (CONNACK, SUBSCRIBE/SUBACK, PUBLISH/PUBACK).
  */
 import { randomBytes } from 'node:crypto';
-import { startMosquitto, type MosquittoBroker } from '../../targets/reference/transport/mqtt';
+import { startMosquitto, type MosquittoBroker } from '../../targets/reference/transport/mqtt/mosquitto';
 import type { MqttTlsOptions } from '../../targets/reference/transport/mqtt/tls';
 import type { PemFiles } from '../../targets/reference/transport/dtls/test-pki';
 import type { MqttServerValues } from '../../targets/reference/lwm2m/configurations';
@@ -48,6 +49,50 @@ export interface ScenarioBroker {
   accounts: ReadonlyMap<string, BrokerAccount>;
   /** The accepted CONNECTs in the broker's log. */
   connects(): BrokerConnect[];
+  /** The control packets of the broker's log (CONNACK, SUBSCRIBE, SUBACK, PUBLISH, PUBACK), in order. */
+  packets(): BrokerPacket[];
+}
+
+/**
+ * One control packet as mosquitto 2.0 logs it at `log_type debug` (src/send_*.c, handle_*.c), named
+ * by the Client Identifier. MQTT 3.1.1 §3.2.2.3 CONNACK return code (0 accepted), §3.9 SUBACK, §3.4
+ * PUBACK (QoS 1); `rc` of PUBACK is MQTT 5's reason code, 0 under 3.1.1.
+ */
+export type BrokerPacket =
+  | { type: 'CONNACK'; clientId: string; sessionPresent: boolean; returnCode: number }
+  | { type: 'SUBSCRIBE'; clientId: string; topics: Array<{ filter: string; qos: number }> }
+  | { type: 'SUBACK'; clientId: string }
+  | { type: 'PUBLISH'; clientId: string; qos: number; messageId: number; topic: string }
+  | { type: 'PUBACK'; clientId: string; messageId: number; reasonCode: number };
+
+const PACKET_LINES: Array<[RegExp, (m: RegExpMatchArray) => BrokerPacket]> = [
+  [/Sending CONNACK to (\S+) \((\d+), (\d+)\)/, (m) => ({ type: 'CONNACK', clientId: m[1]!, sessionPresent: m[2] === '1', returnCode: Number(m[3]) })],
+  [/Received SUBSCRIBE from (\S+)$/, (m) => ({ type: 'SUBSCRIBE', clientId: m[1]!, topics: [] })],
+  [/Sending SUBACK to (\S+)$/, (m) => ({ type: 'SUBACK', clientId: m[1]! })],
+  [/Received PUBLISH from (\S+) \(d\d, q(\d), r\d, m(\d+), '([^']*)'/, (m) => ({ type: 'PUBLISH', clientId: m[1]!, qos: Number(m[2]), messageId: Number(m[3]), topic: m[4]! })],
+  [/Sending PUBACK to (\S+) \(m(\d+), rc(\d+)\)/, (m) => ({ type: 'PUBACK', clientId: m[1]!, messageId: Number(m[2]), reasonCode: Number(m[3]) })],
+];
+/** The topic filter lines that follow "Received SUBSCRIBE": "<tab><filter> (QoS <n>)". */
+const SUBSCRIBED_FILTER = /^\d+: \t(.+) \(QoS (\d)\)$/;
+
+export function parsePackets(log: string): BrokerPacket[] {
+  const packets: BrokerPacket[] = [];
+  for (const line of log.split('\n')) {
+    const last = packets[packets.length - 1];
+    const filter = last?.type === 'SUBSCRIBE' ? SUBSCRIBED_FILTER.exec(line) : null;
+    if (filter && last?.type === 'SUBSCRIBE') {
+      last.topics.push({ filter: filter[1]!, qos: Number(filter[2]) });
+      continue;
+    }
+    for (const [pattern, packet] of PACKET_LINES) {
+      const m = line.match(pattern);
+      if (m) {
+        packets.push(packet(m));
+        break;
+      }
+    }
+  }
+  return packets;
 }
 
 export interface BrokerConnect {
@@ -101,11 +146,11 @@ export async function startScenarioBroker(accounts: Map<string, BrokerAccount>, 
   let broker: MosquittoBroker;
   try {
     const listener = tls.mode === 'psk' ? { psk, hint: 'testfest-broker' } : { cert: tls.presented.cert, key: tls.presented.key };
-    broker = await startMosquitto({ protocol: 4, tls: listener, passwords });
+    broker = await startMosquitto({ protocol: 4, tls: listener, passwords, logTypes: ['all'] });
   } catch (e) {
     throw new InconclusiveError(`harness: the scenario's mosquitto broker did not start: ${(e as Error).message}`);
   }
-  return { broker, tls, accounts, connects: () => parseConnects(broker.log()) };
+  return { broker, tls, accounts, connects: () => parseConnects(broker.log()), packets: () => parsePackets(broker.log()) };
 }
 
 /** What the suite's server `label` CONNECTs with. */

@@ -5,8 +5,9 @@
  * `--transport` or broker. Each account of the Client reaches it with the PSK of its Security instance
  * (/0/x/3, /0/x/5; or its certificate after checking the broker's against /0/x/4) and the Client
  * Identifier, User Name and Password of its /24 instance; the suite's
- * Bootstrap-Server and Server are MQTT clients of their own. The broker's log shows which CONNECTs it
- * accepted (MQTT 3.1.1 §3.2: CONNACK return code 0) and why it refused a TLS handshake.
+ * Bootstrap-Server and Server are MQTT clients of their own. The broker's log (`log_type all`) shows
+ * which CONNECTs it accepted and the CONNACK, SUBACK and PUBACK it sent each client (MQTT 3.1.1 §3.2,
+ * §3.9, §3.4), and why it refused a TLS handshake.
  */
 import { randomBytes } from 'node:crypto';
 import { Given, Then, When } from '@cucumber/cucumber';
@@ -14,7 +15,7 @@ import { clientUnderTest, serverOf, sleep } from '../harness/client-under-test';
 import { check, criterion } from '../harness/criteria';
 import { certificateSecurity, type HarnessSecurity } from '../harness/harness-security';
 import { scenarioTransport } from '../harness/scenario-transport';
-import { brokerAccounts, serverConnection, startScenarioBroker, tlsFailures, type BrokerConnect, type BrokerTls, type ScenarioBroker } from '../harness/scenario-mqtt-broker';
+import { brokerAccounts, serverConnection, startScenarioBroker, tlsFailures, type BrokerConnect, type BrokerPacket, type BrokerTls, type ScenarioBroker } from '../harness/scenario-mqtt-broker';
 import { SERVER_NAME, testPki } from '../../targets/reference/transport/dtls/test-pki';
 import { CriterionFailed } from '../support/verdict';
 import { scenarioState, type TestfestWorld } from '../support/world';
@@ -120,10 +121,27 @@ function describeConnect(c: BrokerConnect): string {
   return `${c.clientId} (MQTT level ${c.protocolLevel}, clean session ${c.cleanSession ? 1 : 0}, keep alive ${c.keepAliveS} s, user ${c.username ?? 'none'})`;
 }
 
+/** Polls the broker's log until `found` is in it (the stderr pipe may deliver a line after the packet), bounded by `ms`. */
+async function awaitPackets<T>(scenario: ScenarioBroker, ms: number, found: (packets: BrokerPacket[]) => T | undefined): Promise<T | undefined> {
+  const deadline = Date.now() + ms;
+  let result = found(scenario.packets());
+  while (result === undefined && Date.now() < deadline) {
+    await sleep(POLL_MS);
+    result = found(scenario.packets());
+  }
+  return result;
+}
+
+function describePackets(packets: BrokerPacket[], clientId: string): string {
+  const mine = packets.filter((p) => p.clientId === clientId).map((p) => p.type);
+  return mine.length > 0 ? `the broker logged for ${clientId}: ${mine.join(', ')}` : `the broker logged no packet for ${clientId}`;
+}
+
 /**
  * The broker accepted a CONNECT with the /24 Client Identifier, User Name, Clean Session and Keep
- * Alive of the account (mosquitto logs the accepted CONNECT right before its CONNACK 0, MQTT 3.1.1
- * §3.2.2.3). Over TLS-PSK the broker also authenticated the account's PSK.
+ * Alive of the account, and answered it CONNACK with return code 0 (MQTT 3.1.1 §3.2.2.3; mosquitto
+ * logs the accepted CONNECT's values, then "Sending CONNACK to <id> (<session present>, <code>)").
+ * Over TLS-PSK the broker also authenticated the account's PSK.
  */
 Then(
   /^\(([A-Z])\) the broker accepts the Client's CONNECT with the \/24 Client Identifier, User Name, Clean Session and Keep Alive of its (Bootstrap-Server|Server) Account$/,
@@ -141,7 +159,45 @@ Then(
     check(name, connect.username === mqtt.username, `User Name ${mqtt.username}`, describeConnect(connect));
     check(name, connect.cleanSession === (mqtt.cleanSession ?? true), `Clean Session ${mqtt.cleanSession ? 1 : 0}`, describeConnect(connect));
     check(name, connect.keepAliveS === mqtt.keepAliveS, `Keep Alive ${mqtt.keepAliveS} s`, describeConnect(connect));
-    this.evidence.line(SECURITY_SECTION, `${name}: ${describeConnect(connect)}`);
+    const connack = await awaitPackets(scenario, this.ms(5), (ps) => ps.find((p) => p.type === 'CONNACK' && p.clientId === mqtt.clientId));
+    if (connack?.type !== 'CONNACK') throw new CriterionFailed(name, `CONNACK to ${mqtt.clientId}`, describePackets(scenario.packets(), mqtt.clientId));
+    check(name, connack.returnCode === 0, 'CONNACK return code 0 (Connection Accepted)', `CONNACK return code ${connack.returnCode}`);
+    this.evidence.line(SECURITY_SECTION, `${name}: ${describeConnect(connect)}, CONNACK return code 0`);
+  },
+);
+
+/**
+ * ETS 1.2-int-19 steps 2–3 (and 7): the account SUBSCRIBEs to its own topic `lwm2m/{bs|rd}/<endpoint>`
+ * (TS-Transport 1.2 §8.2, §8.3) and the broker answers SUBACK (MQTT 3.1.1 §3.9); its first request
+ * (Bootstrap-Request or Register) is a QoS 1 PUBLISH on that topic, answered PUBACK with the same
+ * Packet Identifier (§3.4). mosquitto logs the SUBACK right after the SUBSCRIBE it answers.
+ */
+Then(
+  /^\(([A-Z])\) the broker answers the SUBSCRIBE of the Client's (Bootstrap-Server|Server) Account to its topic with SUBACK and its QoS 1 PUBLISH with PUBACK$/,
+  async function (this: TestfestWorld, letter: string, which: string) {
+    const scenario = scenarioBroker(this);
+    const { clientId } = scenario.accounts.get(which === 'Server' ? 'server' : 'bootstrap')!.client.mqtt;
+    const topic = `lwm2m/${which === 'Server' ? 'rd' : 'bs'}/${clientUnderTest(this).endpoint}`;
+    const name = criterion(letter, `the broker answers ${clientId}'s SUBSCRIBE to ${topic} with SUBACK and its QoS 1 PUBLISH on ${topic} with PUBACK`);
+    const subscribed = (ps: BrokerPacket[]): boolean => {
+      const i = ps.findIndex((p) => p.type === 'SUBSCRIBE' && p.clientId === clientId && p.topics.some((t) => t.filter === topic));
+      return i >= 0 && ps.slice(i + 1).some((p) => p.type === 'SUBACK' && p.clientId === clientId);
+    };
+    if (!(await awaitPackets(scenario, this.ms(10), (ps) => subscribed(ps) || undefined))) {
+      throw new CriterionFailed(name, `SUBSCRIBE to ${topic} from ${clientId}, then SUBACK`, describePackets(scenario.packets(), clientId));
+    }
+    const acked = (ps: BrokerPacket[]) => {
+      for (const p of ps) {
+        if (p.type !== 'PUBLISH' || p.clientId !== clientId || p.topic !== topic || p.qos !== 1) continue;
+        const ack = ps.find((a) => a.type === 'PUBACK' && a.clientId === clientId && a.messageId === p.messageId);
+        if (ack?.type === 'PUBACK') return { publish: p, ack };
+      }
+      return undefined;
+    };
+    const pair = await awaitPackets(scenario, this.ms(10), acked);
+    if (!pair) throw new CriterionFailed(name, `a QoS 1 PUBLISH on ${topic} from ${clientId}, then PUBACK with its Packet Identifier`, describePackets(scenario.packets(), clientId));
+    check(name, pair.ack.reasonCode === 0, 'PUBACK reason code 0', `PUBACK reason code ${pair.ack.reasonCode}`);
+    this.evidence.line(SECURITY_SECTION, `${name}: SUBACK; PUBLISH m${pair.publish.messageId} → PUBACK m${pair.ack.messageId}`);
   },
 );
 

@@ -14,11 +14,11 @@ Feature: LwM2M over MQTT through a secured broker (ETS LightweightM2M 1.2 int-19
   # - /23 LwM2M COSE end-to-end protection is written and listed but NOT applied by the reference
   #   client (the normative COSE-over-MQTT details were not findable); the case judges that /23 is
   #   accepted, stored and discovered, not COSE-protected payloads.
-  # - CONNACK/SUBACK/PUBACK are not printed by the broker at its default log level: CONNACK is judged
-  #   by the broker's "New client connected … as <Client Identifier> (p, c, k, u)" line (it is logged
-  #   when the CONNECT is accepted, before CONNACK 0); SUBACK by the Client receiving and answering the
-  #   Bootstrap-Server's writes on its subscribed topic; PUBACK by the Bootstrap-Request and the
-  #   answers reaching the Bootstrap-Server (QoS 1 publications).
+  # - CONNACK, SUBACK and PUBACK are read from the broker's log (mosquitto `log_type all`: "Sending
+  #   CONNACK to <Client Identifier> (0, 0)", "Sending SUBACK to …", "Sending PUBACK to … (m<id>, rc0)");
+  #   the CONNECT's /24 values from its "New client connected … (p, c, k, u)" line. The PUBLISH judged
+  #   is the account's first request (Bootstrap-Request, Register); the suite's own QoS 1 choice
+  #   (TS-Transport §8 names no QoS; int-19 expects PUBACK).
 
   @LightweightM2M-1.2-int-19 @requires:transport=mqtt @requires:security=psk @requires:operation=bootstrap @requires:format=11542 @requires:object=23 @requires:object=24
   Scenario: Client Initiated Bootstrap over MQTT
@@ -30,6 +30,7 @@ Feature: LwM2M over MQTT through a secured broker (ETS LightweightM2M 1.2 int-19
     # 1–3. CONNECT (TLS-PSK, /24/1 parameters), SUBSCRIBE lwm2m/bs/<ep>, PUBLISH Bootstrap-Request {0: 0, token, pct}.
     When the Client is switched on
     Then (A) the broker accepts the Client's CONNECT with the /24 Client Identifier, User Name, Clean Session and Keep Alive of its Bootstrap-Server Account
+    And (A) the broker answers the SUBSCRIBE of the Client's Bootstrap-Server Account to its topic with SUBACK and its QoS 1 PUBLISH with PUBACK
     And (A) the Bootstrap-Server receives a Bootstrap-Request with the Endpoint Client Name and answers 2.04 Changed
     # 4. BOOTSTRAP-WRITE /0 (mqtts, PSK, /0/0/26 → /24/0, /0/0/27 → /23/0), /1 (binding M), /23, /24 (C.26).
     When the Bootstrap-Server writes the Server Account of configuration C.1 to /0, /1, /23 and /24
@@ -49,6 +50,7 @@ Feature: LwM2M over MQTT through a secured broker (ETS LightweightM2M 1.2 int-19
     Then (D) the Bootstrap-Server receives 2.04 Changed
     # 7. REGISTER over MQTT with the written account and its /24/0 CONNECT parameters.
     And (E) the broker accepts the Client's CONNECT with the /24 Client Identifier, User Name, Clean Session and Keep Alive of its Server Account
+    And (E) the broker answers the SUBSCRIBE of the Client's Server Account to its topic with SUBACK and its QoS 1 PUBLISH with PUBACK
     And (E) the Server receives a new Register request
     And (E) the Client receives 2.01 Created
 

@@ -36,12 +36,21 @@ export type MosquittoTls =
   | { psk: Record<string, Buffer>; hint?: string };
 
 /**
+ * mosquitto.conf(5) `log_type` values. Naming any replaces the default (error, warning, notice,
+ * information), so `debug` alone would drop the "New client connected" (notice) and OpenSSL error lines.
+ */
+export type MosquittoLogType = 'debug' | 'error' | 'warning' | 'notice' | 'information' | 'subscribe' | 'unsubscribe' | 'websockets' | 'none' | 'all';
+
+/**
  * `port`: a fixed port (e.g. to restart a broker where clients expect it); default a free one.
  * `tls`: the listener speaks TLS and the URL is `mqtts://127.0.0.1:<port>`.
  * `passwords`: user name → password; CONNECTs without one of them are refused (`allow_anonymous false`,
  * a `password_file` made with mosquitto_passwd).
+ * `logTypes`: `log_type` lines (default: mosquitto's own); `all` or `debug` make mosquitto 2.0 print
+ * each control packet it sends or receives ("Sending CONNACK to <id> (0, 0)", "Sending SUBACK to <id>",
+ * "Sending PUBACK to <id> (m<id>, rc0)", …), the evidence of a broker's answers.
  */
-export async function startMosquitto(options: { protocol: 4 | 5; timeoutMs?: number; port?: number; tls?: MosquittoTls; passwords?: Record<string, string> }): Promise<MosquittoBroker> {
+export async function startMosquitto(options: { protocol: 4 | 5; timeoutMs?: number; port?: number; tls?: MosquittoTls; passwords?: Record<string, string>; logTypes?: readonly MosquittoLogType[] }): Promise<MosquittoBroker> {
   if (!hasMosquitto()) throw new Error(`${MOSQUITTO_BIN} is missing (${MOSQUITTO_INSTALL_HINT})`);
   const dir = mkdtempSync(join(tmpdir(), 'testfest-mosquitto-'));
   // Bounded retries: the free port can be taken between probing and mosquitto binding it.
@@ -51,7 +60,8 @@ export async function startMosquitto(options: { protocol: 4 | 5; timeoutMs?: num
     // `user`: started as root, mosquitto drops to user `mosquitto`, which could not read our 0600 key and password files.
     const listener = [`user ${userInfo().username}`, `listener ${port} 127.0.0.1`, ...tlsLines(dir, options.tls)];
     const access = options.passwords ? ['allow_anonymous false', `password_file ${passwordFile(dir, options.passwords)}`] : ['allow_anonymous true'];
-    writeFileSync(config, [...listener, ...access, 'persistence false', 'set_tcp_nodelay true', 'log_dest stderr', ''].join('\n'));
+    const logging = ['log_dest stderr', ...(options.logTypes ?? []).map((type) => `log_type ${type}`)];
+    writeFileSync(config, [...listener, ...access, 'persistence false', 'set_tcp_nodelay true', ...logging, ''].join('\n'));
     try {
       const { process } = await startBrokerProcess(MOSQUITTO_BIN, ['-c', config], () => port, options.timeoutMs ?? 5000);
       const stop = async (): Promise<void> => {

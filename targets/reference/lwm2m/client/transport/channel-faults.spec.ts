@@ -2,7 +2,7 @@
  * The broken target's security faults (client/faults.ts, channel-faults.ts) do what they claim and
  * no more: skipServerNameCheck takes server-fail.example.com (ETS int-403's case) yet still refuses a
  * certificate from another CA; trustAnyCertificate takes a rogue-CA or expired certificate over coaps
- * and coaps+tcp; answerAnyPeer answers a stranger (TS-Transport §6.4) — which the reference client,
+ * and coaps+tcp, and a rogue-CA broker certificate over mqtts (TS-Transport 1.2 §8.1); answerAnyPeer answers a stranger (TS-Transport §6.4) — which the reference client,
  * without faults, ignores.
  */
 import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
@@ -10,6 +10,8 @@ import { createUdpEndpoint } from '../../../transport/coap-udp/endpoint';
 import type { CoapEndpoint } from '../../../transport/coap-udp/types';
 import { createDtlsServerEndpoint } from '../../../transport/dtls';
 import { CLIENT_NAME, SERVER_NAME, testPki, WRONG_SERVER_NAME } from '../../../transport/dtls/test-pki';
+import { createMqttLwm2mEndpoint } from '../../../transport/mqtt';
+import { hasMosquitto, startMosquitto, type MosquittoBroker } from '../../../transport/mqtt/mosquitto';
 import type { ClientFaults } from '../faults';
 import { ReferenceLwm2mClient } from '../reference-client';
 import { eventually, minimalServer, securedC1 } from './spec-support';
@@ -22,10 +24,13 @@ describe('reference client faults for the broken target', () => {
   const pki = testPki();
   let client: ReferenceLwm2mClient | undefined;
   const closing: CoapEndpoint[] = [];
+  let broker: MosquittoBroker | undefined;
   afterEach(async () => {
     await client?.stop();
     client = undefined;
     await Promise.all(closing.splice(0).map((e) => e.close()));
+    await broker?.stop();
+    broker = undefined;
   });
 
   /** C.1 with a Certificate account whose /0/0/4 is the test CA (usage 0), at `uri`. */
@@ -62,6 +67,13 @@ describe('reference client faults for the broken target', () => {
   it('trustAnyCertificate: coaps+tcp registers with an expired certificate', async () => {
     const endpoint = await createTcpServerEndpoint({ tls: { cert: pki.expiredServer.cert, key: pki.expiredServer.key } });
     const server = await start({ trustAnyCertificate: true }, endpoint, `coaps+tcp://${SERVER_NAME}:${endpoint.local.port}`);
+    await expect(server.registered(5000)).resolves.toBeDefined();
+  });
+
+  (hasMosquitto() ? it : it.skip)('trustAnyCertificate: mqtts registers through a broker with a rogue-CA certificate', async () => {
+    broker = await startMosquitto({ protocol: 4, tls: { cert: pki.rogueServer.cert, key: pki.rogueServer.key } });
+    const endpoint = await createMqttLwm2mEndpoint({ role: 'server', brokerUrl: broker.url, protocolVersion: 4, tls: { ca: pki.rogueCa.cert, servername: SERVER_NAME }, timeoutMs: 3000 });
+    const server = await start({ trustAnyCertificate: true }, endpoint, `mqtts://${SERVER_NAME}:${broker.port}`);
     await expect(server.registered(5000)).resolves.toBeDefined();
   });
 

@@ -12,9 +12,11 @@ export interface ChannelSecurityFaults {
    */
   skipServerNameCheck?: boolean;
   /**
-   * coaps and coaps+tcp: the server certificate is not verified at all — any issuer, any validity
-   * period, any name (OpenSSL peer verification off; node:tls rejectUnauthorized false). Breaks the
-   * untrusted-CA and expired-certificate negatives, and int-403 too (no name check without a check).
+   * coaps, coaps+tcp and mqtts: the server's (or MQTT broker's) certificate is not verified at all —
+   * any issuer, any validity period, any name (OpenSSL peer verification off; node:tls
+   * rejectUnauthorized false). Breaks the untrusted-CA and expired-certificate negatives (over mqtts:
+   * the untrusted-broker-certificate one, TS-Transport 1.2 §8.1), and int-403 too (no name check
+   * without a check).
    */
   trustAnyCertificate?: boolean;
 }
