@@ -79,11 +79,10 @@ export function registrationOf(session: ClientUnderTest): HarnessRegistration {
  * http. Labels: `bootstrap`, `#n` (Short Server ID n), any other the client's main http account.
  */
 function httpUrlOf(client: Lwm2mClientTarget): (label: string) => string | undefined {
-  const target = client as Lwm2mClientTarget & { httpUrl?(account?: number | 'bootstrap'): string | undefined };
-  if (typeof target.httpUrl !== 'function') return () => undefined;
+  if (client.httpUrl === undefined) return () => undefined;
   return (label) => {
     const ssid = /^#(\d+)$/.exec(label);
-    return target.httpUrl!(label === 'bootstrap' ? 'bootstrap' : ssid ? Number(ssid[1]) : undefined);
+    return client.httpUrl!(label === 'bootstrap' ? 'bootstrap' : ssid ? Number(ssid[1]) : undefined);
   };
 }
 

@@ -1,5 +1,6 @@
 /** The scenario broker's CONNECT evidence (scenario-mqtt-broker.ts) against a real mosquitto with TLS-PSK and passwords. */
 import { createMqttLwm2mEndpoint, hasMosquitto } from '../../targets/reference/transport/mqtt';
+import { waitFor } from '../../targets/reference/transport/coap-udp/spec-support';
 import { brokerAccounts, parseConnects, parsePackets, serverConnection, startScenarioBroker, tlsFailures, type ScenarioBroker } from './scenario-mqtt-broker';
 
 describe('parseConnects', () => {
@@ -106,9 +107,12 @@ describe('brokerAccounts', () => {
     scenario = await startScenarioBroker(brokerAccounts(['server'], 30));
     const c = serverConnection(scenario, 'server');
     await expect(createMqttLwm2mEndpoint({ role: 'server', brokerUrl: c.url, protocolVersion: 4, tls: c.tls, username: c.username, password: 'wrong', timeoutMs: 3000, reconnectPeriodMs: 0 })).rejects.toThrow();
+    // mosquitto answers a wrong password with CONNACK 5 (not authorised, MQTT 3.1.1 §3.2.2.3); its log
+    // line can land after the client has seen the refusal, so wait for it (bounded).
+    const connacks = () => scenario!.packets().filter((p) => p.type === 'CONNACK');
+    await waitFor(() => connacks().length > 0, 2000, "mosquitto's CONNACK log line");
     expect(scenario.connects()).toEqual([]);
-    // mosquitto answers a wrong password with CONNACK 5 (not authorised, MQTT 3.1.1 §3.2.2.3).
-    expect(scenario.packets().filter((p) => p.type === 'CONNACK')).toEqual([expect.objectContaining({ returnCode: 5 })]);
+    expect(connacks()).toEqual([expect.objectContaining({ returnCode: 5 })]);
   });
 
   it('names a label it has no account for', async () => {

@@ -16,6 +16,12 @@ describe('config file validation', () => {
     expect(cfg.targets.acme).toMatchObject({ kind: 'launched-process', startupGraceSeconds: 0.2 });
   });
 
+  it('takes the HTTP URL of a launched client (LwM2M over HTTP) and names a bad one', () => {
+    const base = 'targets:\n  acme:\n    kind: launched-process\n    role: lwm2m-client\n    command: ./acme {serverUri}\n';
+    expect(parseConfig(`${base}    httpUrl: http://192.0.2.10:8080\n`, 'c.yaml').targets.acme).toMatchObject({ httpUrl: 'http://192.0.2.10:8080' });
+    expect(bad(`${base}    httpUrl: 192.0.2.10:8080\n`)).toBe("cfg.yaml: targets.acme.httpUrl: must be the http(s):// URL of the client's own HTTP server");
+  });
+
   it('names the field of a missing command in one line', () => {
     const msg = bad('targets:\n  acme:\n    kind: launched-process\n    role: lwm2m-client\n');
     expect(msg).toBe('cfg.yaml: targets.acme.command: Required');

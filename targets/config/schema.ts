@@ -32,6 +32,11 @@ export const LaunchedProcessTargetSchema = z
     env: z.record(z.string()).optional(),
     /** Seconds to wait for the process to stay alive after spawn before declaring it dead. */
     startupGraceSeconds: z.number().positive().max(600).default(0.2),
+    /**
+     * LwM2M over HTTP: the client's own HTTP server, where the suite sends Device Management requests.
+     * TS-Transport 1.2 §7 gives a Server no way to learn it, so the operator states it.
+     */
+    httpUrl: z.string().regex(/^https?:\/\/[^/]+/, 'must be the http(s):// URL of the client\'s own HTTP server').optional(),
   })
   .extend(Common)
   .strict();

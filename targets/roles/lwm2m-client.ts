@@ -51,6 +51,12 @@ export interface Lwm2mClientTarget {
    * operator instructions instead.
    */
   trigger?(action: string, detail?: unknown): Promise<void>;
+  /**
+   * LwM2M over HTTP (TS-Transport 1.2 §7): the URL of the client's own HTTP server for an account (a Short
+   * Server ID, or 'bootstrap'), where the suite sends its requests — §7 gives a Server no way to learn it.
+   * Optional: without it the HTTP scenarios cannot reach the client.
+   */
+  httpUrl?(account?: number | 'bootstrap'): string | undefined;
   /** Anything the target wants in the evidence (e.g. a launched process's stderr). */
   diagnostics?(): string;
 }

@@ -68,6 +68,11 @@ export class LaunchedProcessClient implements Lwm2mClientTarget {
     clearTimeout(timer);
   }
 
+  /** LwM2M over HTTP: the client's own HTTP server as the config states it (TS-Transport 1.2 §7). */
+  httpUrl(): string | undefined {
+    return this.def.httpUrl;
+  }
+
   diagnostics(): string {
     const status = this.exit ? `exited (${this.exit.signal ?? `code ${this.exit.code}`})` : this.child ? `running (pid ${this.child.pid})` : 'not started';
     return `launched process ${status}\ncommand: ${this.def.command}\n--- output (tail) ---\n${this.output}`;
