@@ -49,4 +49,7 @@ describe('groupOf', () => {
       'Other · A',
     ]);
   });
+  it('puts the security negatives with the ETS Security section', () => {
+    expect(groupOf('security-wrong-psk', 'DTLS and TLS handshake failures', 'features/lwm2m/security/handshake-failures.feature')).toBe(groupOf('LightweightM2M-1.1-int-401', '', ''));
+  });
 });

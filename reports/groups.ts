@@ -3,7 +3,7 @@
  * (lwm2m-ets.md §1.3–1.8); PSA cases by API, which psa-arch-tests encodes in the id prefix. When an
  * id says nothing (no id tag, an unknown prefix, the object ranges) the feature name is the group.
  */
-import { etsNumber, isServerSide, psaSuite } from './test-ids';
+import { etsNumber, isSecurityCheck, isServerSide, psaSuite } from './test-ids';
 
 const SEP = ' · ';
 
@@ -40,6 +40,8 @@ export function groupOf(testId: string, feature: string, uri: string): string {
     return n >= 500 && feature ? `${lwm2m}${SEP}${section}${SEP}${feature}` : `${lwm2m}${SEP}${section}`;
   }
   if (isServerSide(testId)) return feature ? `${lwm2m}${SEP}${feature}` : lwm2m;
+  // The security negatives sit with the ETS Security cases (400–499) they complement.
+  if (isSecurityCheck(testId)) return `LwM2M${SEP}Security`;
   const suite = psaSuite(testId);
   if (suite && PSA_APIS[suite]) return `PSA${SEP}${PSA_APIS[suite]}`;
   const family = /(^|\/)psa\//.test(uri) || suite ? 'PSA' : /(^|\/)lwm2m\//.test(uri) ? 'LwM2M' : 'Other';

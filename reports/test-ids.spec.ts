@@ -8,3 +8,10 @@ describe('server-under-test ids', () => {
     expect(etsNumber('server:LightweightM2M-1.1-int-101')).toBe(101);
   });
 });
+
+describe('security check ids', () => {
+  it('reads a client-side security negative as its own id, behind an ETS id on the same scenario', () => {
+    expect(testIdFromTags(['@client-under-test', '@security-wrong-psk', '@requires:transport=coaps'])).toBe('security-wrong-psk');
+    expect(testIdFromTags(['@security-x', '@LightweightM2M-1.1-int-403'])).toBe('LightweightM2M-1.1-int-403');
+  });
+});

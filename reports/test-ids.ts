@@ -13,13 +13,15 @@
 const ETS_ID = /^@((?:server:)?[A-Za-z][A-Za-z0-9]*-\d+(?:\.\d+)*-int-(\d+))$/;
 /** Server-under-test checks with no ETS case (`@server-register-missing-ep`). */
 const SERVER_CHECK_ID = /^@(server-(?!under-test$)[a-z0-9-]+)$/;
+/** Client-side security negatives with no ETS case (`@security-wrong-psk`, TS-Transport §5.2). */
+const SECURITY_CHECK_ID = /^@(security-[a-z0-9-]+)$/;
 /** A psa-arch-tests id: `psa-` + suite letter(s) + number (c = crypto, s = storage, a = attestation, fwu). */
 const PSA_ID = /^@(psa-([a-z]+)(\d+))$/;
 const RUN_ID = /^@(run-\d+)$/;
 
 export function testIdFromTags(tags: readonly string[]): string | undefined {
-  // An ETS or psa-arch-tests id wins over a descriptive server-check id, wherever it sits.
-  for (const pattern of [ETS_ID, PSA_ID, SERVER_CHECK_ID]) {
+  // An ETS or psa-arch-tests id wins over a descriptive check id, wherever it sits.
+  for (const pattern of [ETS_ID, PSA_ID, SERVER_CHECK_ID, SECURITY_CHECK_ID]) {
     for (const tag of tags) {
       const m = pattern.exec(tag);
       if (m) return m[1];
@@ -45,6 +47,11 @@ export function isServerSide(testId: string): boolean {
 export function etsNumber(testId: string): number | undefined {
   const m = ETS_ID.exec(`@${testId}`);
   return m ? Number(m[2]) : undefined;
+}
+
+/** True for a client-side security check without an ETS number (`security-…`). */
+export function isSecurityCheck(testId: string): boolean {
+  return SECURITY_CHECK_ID.test(`@${testId}`);
 }
 
 /** `psa-c001` → 'c'; undefined when the id is not a psa-arch-tests id. */

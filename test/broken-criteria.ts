@@ -41,18 +41,18 @@ export const BROKEN_CRITERIA: Array<{ id: string; name: string; step: string }> 
   { id: '@psa-c063', name: 'psa_aead_verify: AEAD APIs — Test psa_aead_verify - CCM - wrong tag', step: '(checkpoint 8) the status is INVALID_SIGNATURE' },
   { id: '@psa-c044', name: 'psa_copy_key: Key Management APIs — Test psa_copy_key - source key with no export usage', step: '(checkpoint 5) when the call succeeded, psa_export_key(copy, 2000) returns NOT_PERMITTED' },
   // skipServerNameCheck (and trustAnyCertificate): the coaps client takes a certificate for server.example.com at
-  // server-fail.example.com (RFC 6125 §6; TS-Transport §5.2.8). The negatives below have no ETS id: idOf gives the name.
+  // server-fail.example.com (RFC 6125 §6; TS-Transport §5.2.8). The negatives below have no ETS id: their id is their @security-… tag.
   { id: '@LightweightM2M-1.1-int-403', name: 'Certificate Mode - server identity failure', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
   // trustAnyCertificate: the server certificate is not verified over DTLS or TLS (any issuer, any validity period).
-  { id: 'Server certificate from an untrusted CA', name: 'Server certificate from an untrusted CA', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
-  { id: 'Expired server certificate', name: 'Expired server certificate', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
-  { id: 'Server certificate from an untrusted CA over TLS', name: 'Server certificate from an untrusted CA over TLS', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  { id: '@security-untrusted-certificate', name: 'Server certificate from an untrusted CA', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  { id: '@security-expired-certificate', name: 'Expired server certificate', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
+  { id: '@security-tls-untrusted-certificate', name: 'Server certificate from an untrusted CA over TLS', step: "(A) the Client's handshake with the Server fails and no Register reaches the Server within 60 seconds" },
   // ... and over mqtts: the broker's certificate from a CA /0/x/4 does not name is taken (TS-Transport 1.2 §8.1, RFC 5280 §6).
   {
-    id: 'mqtts with a broker certificate from a CA the Client does not trust',
+    id: '@security-mqtts-untrusted-certificate',
     name: 'mqtts with a broker certificate from a CA the Client does not trust',
     step: "(A) the TLS handshake of the Client's Server Account with the broker fails: no CONNECT is accepted and the Server receives no Register within 30 seconds",
   },
   // answerAnyPeer: a GET from a host that is not the Client's Server is answered (TS-Transport §6.4).
-  { id: "A request from a host that is not the Client's Server", name: "A request from a host that is not the Client's Server", step: '(A) the Client does not answer the other host' },
+  { id: '@security-foreign-request', name: "A request from a host that is not the Client's Server", step: '(A) the Client does not answer the other host' },
 ];

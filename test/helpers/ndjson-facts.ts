@@ -57,5 +57,5 @@ export function caseFacts(ndjsonFile: string): CaseFact[] {
 }
 
 export function idOf(fact: CaseFact): string {
-  return fact.tags.find((t) => /^@((?:server:)?(?:LightweightM2M|CONMGMT)-\d\.\d-int-\d+|psa-[a-z]+\d+|server-(?!under-test$)[a-z0-9-]+)$/.test(t)) ?? fact.name;
+  return fact.tags.find((t) => /^@((?:server:)?(?:LightweightM2M|CONMGMT)-\d\.\d-int-\d+|psa-[a-z]+\d+|server-(?!under-test$)[a-z0-9-]+|security-[a-z0-9-]+)$/.test(t)) ?? fact.name;
 }
