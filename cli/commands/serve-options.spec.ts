@@ -39,6 +39,19 @@ describe('serve options', () => {
     expect(() => listenPlan(flags({ transport: 'coaps', cert: '/nonexistent.pem' }))).toThrow(/--cert and --key go together/);
   });
 
+  it('plans OSCORE store entries from --oscore ep:senderId:recipientId:secret[:salt] (server view) on coap only', () => {
+    const plan = listenPlan(flags({ transport: 'coap', oscore: ['urn%3Aimei%3A1:01:02:00112233445566778899aabbccddeeff:9e7ca92223786340', 'ep2::03:0011'] }));
+    expect(plan.security).toEqual([
+      ['urn:imei:1', { oscore: { senderId: Buffer.from('01', 'hex'), recipientId: Buffer.from('02', 'hex'), masterSecret: Buffer.from('00112233445566778899aabbccddeeff', 'hex'), masterSalt: Buffer.from('9e7ca92223786340', 'hex') } }],
+      ['ep2', { oscore: { senderId: Buffer.alloc(0), recipientId: Buffer.from('03', 'hex'), masterSecret: Buffer.from('0011', 'hex') } }],
+    ]);
+    expect(() => listenPlan(flags({ transport: 'coaps', oscore: ['ep:01:02:0011'] }))).toThrow(/needs the coap transport/);
+    expect(() => listenPlan(flags({ transport: 'coap', oscore: ['ep:01:02'] }))).toThrow(/must be ep:senderIdHex/);
+    expect(() => listenPlan(flags({ transport: 'coap', oscore: ['ep:01:01:0011'] }))).toThrow(/must differ/);
+    expect(() => listenPlan(flags({ transport: 'coap', oscore: ['ep:01:02:'] }))).toThrow(/Master Secret must be non-empty/);
+    expect(() => listenPlan(flags({ transport: 'coap', oscore: ['a:01:02:0011', 'b:05:02:0011'] }))).toThrow(/given twice/);
+  });
+
   it('reads the server certificate files, and coaps+tcp then uses certificates', () => {
     const pki = testPki();
     const plan = listenPlan(flags({ transport: 'coaps,coaps+tcp', cert: pki.server.certFile, key: pki.server.keyFile, ca: pki.ca.certFile, x509: ['testfest-client'] }));

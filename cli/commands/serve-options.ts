@@ -1,6 +1,7 @@
 /** What every `testfest serve …` subcommand shares: option parsing and running until interrupted. */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors';
+import type { OscoreCredentials } from '../../targets/reference/lwm2m/server/security/oscore-credentials';
 
 /** Resolves on the first SIGINT or SIGTERM: a served implementation runs until then. */
 export function untilSignal(): Promise<NodeJS.Signals> {
@@ -69,6 +70,33 @@ export function endpointPskOption(v: string): { endpoint: string; identity: stri
   return { endpoint: part('--psk', pieces[0]!, 'endpoint name'), identity: part('--psk', pieces[1]!, 'identity'), key: hexKey('--psk', pieces[2]!) };
 }
 
+/**
+ * `ep:senderIdHex:recipientIdHex:secretHex[:saltHex]`: an OSCORE context (RFC 8613 §3.2) in the
+ * server's view — senderId is the server's (the client's /21/y/2 Recipient ID), recipientId the
+ * client's Sender ID (/21/y/1, the kid of its requests). An ID may be empty (`ep::01:…`, §3.3).
+ */
+export function endpointOscoreOption(v: string): { endpoint: string; oscore: OscoreCredentials } {
+  const pieces = v.split(':');
+  if (pieces.length !== 4 && pieces.length !== 5) throw new UsageError(`--oscore must be ep:senderIdHex:recipientIdHex:secretHex[:saltHex] (server's view; %3A for a ':' in ep) (got "${v}")`);
+  const hex = (what: string, s: string, allowEmpty: boolean): Buffer => {
+    if (!(allowEmpty && s === '') && !/^(?:[0-9a-fA-F]{2})+$/.test(s)) throw new UsageError(`--oscore: the ${what} must be ${allowEmpty ? '' : 'non-empty '}even-length hex (got "${s}")`);
+    return Buffer.from(s, 'hex');
+  };
+  const oscore: OscoreCredentials = {
+    senderId: hex('Sender ID', pieces[1]!, true),
+    recipientId: hex('Recipient ID', pieces[2]!, true),
+    masterSecret: hex('Master Secret', pieces[3]!, false),
+    ...(pieces[4] !== undefined ? { masterSalt: hex('Master Salt', pieces[4], true) } : {}),
+  };
+  const { serverSecurityContext } = require('../../targets/reference/lwm2m/server/security/oscore-credentials') as typeof import('../../targets/reference/lwm2m/server/security/oscore-credentials');
+  try {
+    serverSecurityContext(oscore); // §3.3: IDs that fit the nonce and differ
+  } catch (e) {
+    throw new UsageError(`--oscore: ${(e as Error).message}`);
+  }
+  return { endpoint: part('--oscore', pieces[0]!, 'endpoint name'), oscore };
+}
+
 /** commander collector for repeatable options. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -99,6 +127,7 @@ export interface ListenFlags {
   transport: string;
   psk?: string[];
   x509?: string[];
+  oscore?: string[];
   cert?: string;
   key?: string;
   ca?: string;
@@ -109,8 +138,8 @@ export interface ListenFlags {
 export interface ListenPlan {
   listeners: Array<{ transport: ServeTransport; address: string; port: number; tls?: 'certificate' | 'psk' }>;
   credentials?: { cert: string; key: string; ca?: string; requireClientCert?: boolean };
-  /** Security store entries: endpoint → PSK or x509 (certificate CN = endpoint). */
-  security: Array<[string, { psk: { identity: string; key: Buffer } } | { x509: true }]>;
+  /** Security store entries: endpoint → PSK, x509 (certificate CN = endpoint) or an OSCORE context (coap). */
+  security: Array<[string, { psk: { identity: string; key: Buffer } } | { x509: true } | { oscore: OscoreCredentials }]>;
 }
 
 /** Checks and turns the listen flags into listeners, server credentials and security entries. */
@@ -138,6 +167,13 @@ export function listenPlan(flags: ListenFlags): ListenPlan {
     security.push([endpoint, { psk: { identity, key } }]);
   }
   for (const endpoint of flags.x509 ?? []) security.push([part('--x509', endpoint, 'endpoint name'), { x509: true }]);
+  if ((flags.oscore ?? []).length > 0 && !transports.includes('coap')) throw new UsageError('--oscore needs the coap transport (OSCORE runs over plain CoAP here): add coap to --transport');
+  for (const v of flags.oscore ?? []) {
+    const { endpoint, oscore } = endpointOscoreOption(v);
+    const key = `${oscore.recipientId.toString('hex')}`;
+    if (security.some(([, info]) => 'oscore' in info && info.oscore.recipientId.toString('hex') === key)) throw new UsageError(`--oscore: Recipient ID "${key}" is given twice (it names one endpoint)`);
+    security.push([endpoint, { oscore }]);
+  }
   const listeners = transports.map((transport) => ({
     transport,
     address: flags.address,

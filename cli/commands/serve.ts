@@ -48,6 +48,7 @@ function withListenOptions(command: Command, port: string, securePort: string): 
     .option('--secure-port <n>', 'port of coaps and coaps+tcp (0 = any free port)', securePort)
     .option('--psk <ep:identity:hexkey>', 'a client endpoint that authenticates with this PSK (repeatable; %3A for a ":" in a name)', collect)
     .option('--x509 <ep>', 'a client endpoint that authenticates with a certificate whose CN is <ep> (repeatable; needs --ca)', collect)
+    .option('--oscore <ep:senderIdHex:recipientIdHex:secretHex[:saltHex]>', "coap: a client endpoint that protects its messages with OSCORE (RFC 8613; server's view: senderId is the server's, recipientId the client's Sender ID; repeatable)", collect)
     .option('--cert <file>', 'PEM server certificate for coaps / coaps+tcp certificate mode')
     .option('--key <file>', 'PEM private key of --cert')
     .option('--ca <file>', 'PEM CA that signs the client certificates')
@@ -57,7 +58,7 @@ function withListenOptions(command: Command, port: string, securePort: string): 
 
 function printListening(what: string, uris: Record<string, string | undefined>, plan: ListenPlan): void {
   for (const uri of Object.values(uris)) if (uri !== undefined) process.stderr.write(`${what} on ${uri}\n`);
-  if (plan.security.length > 0) process.stderr.write(`${plan.security.length} endpoint(s) provisioned: ${plan.security.map(([ep, info]) => `${ep} (${'psk' in info ? `PSK identity ${info.psk.identity}` : 'certificate'})`).join(', ')}\n`);
+  if (plan.security.length > 0) process.stderr.write(`${plan.security.length} endpoint(s) provisioned: ${plan.security.map(([ep, info]) => `${ep} (${'psk' in info ? `PSK identity ${info.psk.identity}` : 'oscore' in info ? `OSCORE kid ${info.oscore.recipientId.toString('hex')}` : 'certificate'})`).join(', ')}\n`);
 }
 
 export function registerServeCommand(program: Command): void {

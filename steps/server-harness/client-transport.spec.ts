@@ -1,7 +1,8 @@
-/** The scripted client's transports: the binding letter follows the transport, and each endpoint reaches the reference server. */
+/** The scripted client's transports: the binding letter follows the transport, and each endpoint (OSCORE over coap too) reaches the reference server. */
 import { createReferenceServerTarget, ReferenceLwm2mServer } from '../../targets/reference/lwm2m/server';
 import { runBroker, stopRunBroker } from '../support/run-broker';
 import { bindingFor, learnsLocation, openClientEndpoint, versionFor, withTransportBinding, type ServerTransport } from './client-transport';
+import { clientOscoreCredentials, freshOscoreMaterial } from './oscore-client';
 
 describe('client transport', () => {
   it('writes T for U over TCP (TS-Core 1.2 §6.2.1.2) and leaves UDP alone', () => {
@@ -17,6 +18,27 @@ describe('client transport', () => {
     expect(versionFor('mqtt', '1.1')).toBe('1.2');
     expect(versionFor('coap', '1.1')).toBe('1.1');
     expect([learnsLocation('mqtt'), learnsLocation('coaps+tcp')]).toEqual([false, true]);
+  });
+
+
+  it('over coap with OSCORE credentials: registers protected with the context provisioned at the reference server, and refuses unprotected requests', async () => {
+    const server = await ReferenceLwm2mServer.start({ timeScale: 0.05 });
+    const material = freshOscoreMaterial();
+    server.security.set('ct-osc', { oscore: { masterSecret: material.masterSecret, masterSalt: material.masterSalt, senderId: material.clientRecipientId, recipientId: material.clientSenderId } });
+    const client = await openClientEndpoint({ transport: 'coap', server: server.endpoint.local, timeScale: 0.05, credentials: clientOscoreCredentials(material) });
+    const plain = await openClientEndpoint({ transport: 'coap', server: server.endpoint.local, timeScale: 0.05 });
+    try {
+      client.onRequest(() => ({ code: '2.05', contentFormat: 0, payload: Buffer.from('x') }));
+      const response = await client.request(server.endpoint.local, { method: 'POST', path: '/rd', query: ['ep=ct-osc', 'lwm2m=1.1'], contentFormat: 40, payload: Buffer.from('</3/0>') });
+      expect(response.code).toBe('2.01');
+      expect(server.registration('ct-osc')?.peer).toEqual(client.local);
+      // A request without OSCORE to the client is refused with 4.01 (RFC 8613 §8.2).
+      expect((await plain.request(client.local, { method: 'GET', path: '/3/0/0' })).code).toBe('4.01');
+    } finally {
+      await plain.close();
+      await client.close();
+      await server.close();
+    }
   });
 
   const peerOf = (uri: string) => ({ address: new URL(uri).hostname, port: Number(new URL(uri).port) });

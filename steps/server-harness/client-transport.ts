@@ -4,7 +4,9 @@
  * one is a CoapEndpoint, so the client above does not know which it has — or MQTT (TS-Transport 1.2
  * §8): an MQTT client of the server's broker publishing on `lwm2m/rd/<endpoint name>`. Over TCP the
  * Register's binding letter is T, over MQTT M, not U (TS-Core 1.2 §6.2.1.2); M exists from LwM2M 1.2
- * on, so an MQTT Register says `lwm2m=1.2`.
+ * on, so an MQTT Register says `lwm2m=1.2`. Over coap the client may protect its messages with OSCORE
+ * (RFC 8613; TS-Transport 1.1+ §5.2.9): the UDP endpoint is wrapped with the client's Security Context
+ * and requests from the server must be protected too (an unprotected one gets 4.01, §8.2).
  */
 import type { CoapEndpoint, CoapResponse, PeerAddress } from '../../targets/reference/transport/coap-udp/types';
 import { createUdpEndpoint } from '../../targets/reference/transport/coap-udp/endpoint';
@@ -12,6 +14,7 @@ import { resolveTiming } from '../../targets/reference/transport/coap-udp/parame
 import { createDtlsClientEndpoint } from '../../targets/reference/transport/dtls';
 import { createTcpClientEndpoint } from '../../targets/reference/transport/coap-tcp';
 import { createMqttLwm2mEndpoint } from '../../targets/reference/transport/mqtt';
+import { deriveSecurityContext, oscoreEndpoint, type SecurityContextParameters } from '../../targets/reference/transport/oscore';
 
 export type ServerTransport = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp' | 'mqtt';
 
@@ -19,7 +22,9 @@ export type ServerTransport = 'coap' | 'coaps' | 'coap+tcp' | 'coaps+tcp' | 'mqt
 export type ClientCredentials =
   | { psk: { identity: string; key: Buffer } }
   /** PEM; `ca` + `servername` make the client check the server's certificate (RFC 6125). */
-  | { cert: string; key: string; ca?: string; servername?: string };
+  | { cert: string; key: string; ca?: string; servername?: string }
+  /** OSCORE over coap, in the client's view (its Sender ID is the kid of its requests). */
+  | { oscore: SecurityContextParameters };
 
 export type ClientEndpoint = CoapEndpoint & {
   onUnmatchedResponse(listener: (response: CoapResponse, peer: PeerAddress) => boolean | void): () => void;
@@ -50,8 +55,16 @@ export async function openClientEndpoint(options: ClientTransportOptions): Promi
   // The server's requests must wait for our piggy-backed answers: no separate responses.
   const local = { timeScale, separateResponseAfterMs: Infinity };
   switch (transport) {
-    case 'coap':
-      return createUdpEndpoint({ address: server.address.includes(':') ? '::1' : '127.0.0.1', port: 0, ...local });
+    case 'coap': {
+      const udp = await createUdpEndpoint({ address: server.address.includes(':') ? '::1' : '127.0.0.1', port: 0, ...local });
+      if (credentials === undefined || !('oscore' in credentials)) return udp;
+      try {
+        return oscoreEndpoint(udp, deriveSecurityContext(credentials.oscore), { unprotectedRequests: 'reject' });
+      } catch (error) {
+        await udp.close();
+        throw error;
+      }
+    }
     case 'coaps':
       return createDtlsClientEndpoint({ peer: server, handshakeTimeoutMs, ...local, ...(psk ? { psk } : {}), ...(cert ? { cert: cert.cert, key: cert.key, ca: cert.ca, servername: cert.servername } : {}) });
     case 'mqtt':

@@ -35,7 +35,7 @@ export const REFERENCE_LWM2M_CLIENT_CAPABILITIES: CapabilityManifest = {
 
 /**
  * What the reference LwM2M Server supports (role lwm2m-server): CoAP over UDP, DTLS 1.2 (PSK, X.509), TCP and
- * TLS (TLS-PSK in the reference target), LwM2M over MQTT at the run's broker, endpoint names bound to the security
+ * TLS (TLS-PSK in the reference target), LwM2M over MQTT at the run's broker, OSCORE clients on the coap port, endpoint names bound to the security
  * identity, LwM2M 1.0–1.2, every
  * content format the codecs decode, DM and Information Reporting operations through its HTTP control
  * API (docs/server-control-api.md), queue mode and Send.
@@ -44,7 +44,7 @@ export const REFERENCE_LWM2M_SERVER_CAPABILITIES: CapabilityManifest = {
   role: ['lwm2m-server'],
   lwm2m: ['1.0', '1.1', '1.2'],
   transport: ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt'],
-  security: ['nosec', 'psk', 'x509'],
+  security: ['nosec', 'psk', 'x509', 'oscore'],
   format: ['0', '40', '42', '60', '110', '112', '11542', '11543', '11544'],
   operation: ['register', 'update', 'deregister', 'read', 'write', 'execute', 'discover', 'write-attributes', 'create', 'delete', 'read-composite', 'write-composite', 'observe', 'observe-composite', 'send', 'queue-mode'],
 };

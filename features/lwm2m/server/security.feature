@@ -7,7 +7,9 @@ Feature: Security at a Server under test (TS-Transport §5.2, §5.2.6)
   the middle of its handshake must not keep the Server from serving others (RFC 6347 §4.2.4).
   The suite provisions the credentials through the control API (`PUT /v1/security/{ep}`,
   docs/server-control-api.md "Security"); certificates come from the suite's test CA, which the
-  Server under test must trust for the x509 scenarios. Each scenario pins its own transport.
+  Server under test must trust for the x509 scenarios. The OSCORE scenarios (RFC 8613) provision a
+  Security Context the same way and protect every message of the scripted Client over plain coap.
+  Each scenario pins its own transport.
 
   Background:
     Given the scripted Client holds configuration C.1
@@ -61,6 +63,39 @@ Feature: Security at a Server under test (TS-Transport §5.2, §5.2.6)
   @server-security-certificate-wrong-endpoint @requires:transport=coaps @requires:security=x509
   Scenario: Server refuses a Register whose ep is not the certificate's Common Name with 4.00
     Given the scripted Client uses coaps with the test certificate, as another endpoint
+    When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
+    Then (A) the Server under test answers 4.00 Bad Request
+    And (B) the control API lists no registration
+
+  @server-security-oscore-register @requires:transport=coap @requires:security=oscore
+  Scenario: Server accepts a Register over OSCORE and protects its Device Management requests
+    # RFC 8613; TS-Transport 1.1+ §5.2.9. The suite provisions the context ({"oscore": …}, server's view).
+    Given the scripted Client protects its messages with OSCORE, with a context provisioned for its endpoint
+    When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
+    Then (A) the Server under test answers 2.01 Created with a Location-Path
+    When the control API asks the Server under test to read "/3/0/0" with Accept 0
+    Then (B) the scripted Client receives GET "/3/0/0" with Accept 0
+    And (B) the control API reports 2.05 Content in Content-Format 0 with the values the Client holds under "/3/0/0"
+    And (C) every message between the scripted Client and the Server under test carries the OSCORE option
+
+  @server-security-oscore-wrong-secret @requires:transport=coap @requires:security=oscore
+  Scenario: Server refuses an OSCORE Register that does not verify and registers nothing
+    Given the scripted Client protects its messages with OSCORE, with a wrong Master Secret
+    When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
+    Then (A) the Server under test answers 4.00 Bad Request or 4.01 Unauthorized, not protected
+    And (B) the control API lists no registration
+
+  @server-security-oscore-wrong-endpoint @requires:transport=coap @requires:security=oscore
+  Scenario: Server refuses an OSCORE Register whose ep is not the endpoint of the context with 4.00
+    Given the scripted Client protects its messages with OSCORE, with a context provisioned for another endpoint
+    When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
+    Then (A) the Server under test answers 4.00 Bad Request
+    And (B) the control API lists no registration
+
+  @server-security-nosec-for-oscore-endpoint @requires:transport=coap @requires:security=oscore
+  Scenario: Server refuses a NoSec Register for an endpoint provisioned with OSCORE with 4.00
+    Given the Server under test has an OSCORE context provisioned for the scripted Client's endpoint
+    And the scripted Client uses coap without security
     When the scripted Client sends a Register with query "lwm2m=1.1&lt=86400&b=U" and its object list
     Then (A) the Server under test answers 4.00 Bad Request
     And (B) the control API lists no registration

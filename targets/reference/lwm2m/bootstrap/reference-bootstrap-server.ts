@@ -9,7 +9,9 @@
  * It listens on one or more transports (coap, coaps, coap+tcp, coaps+tcp; the server's listeners/),
  * e.g. coaps with PSK for ETS int-1. Its security store supplies the (D)TLS PSK keys, and a
  * Bootstrap-Request acts for an endpoint only when the channel's identity belongs to it
- * (TS-Transport §5.2.6, the same binding as the LwM2M Server's; a mismatch is 4.00).
+ * (TS-Transport §5.2.6, the same binding as the LwM2M Server's; a mismatch is 4.00). An endpoint
+ * provisioned with an OSCORE context (RFC 8613) bootstraps over the coap listener with protected
+ * messages, its bootstrap script going out protected too (server/listeners/oscore-listener.ts).
  */
 import { EventEmitter } from 'node:events';
 import type { CoapEndpoint, CoapResponseSpec, IncomingRequest, PeerAddress } from '../../transport/coap-udp/types';
@@ -65,7 +67,7 @@ export class ReferenceBootstrapServer extends EventEmitter {
     const timeScale = options.timeScale ?? 1;
     const security = new SecurityStore();
     const specs = options.listeners ?? [{ transport: 'coap', address: options.address, port: options.port }];
-    const open = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
+    const open = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), oscore: security.oscoreContexts, credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
     return new ReferenceBootstrapServer(open, options, security);
   }
 

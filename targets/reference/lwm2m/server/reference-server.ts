@@ -5,7 +5,8 @@
  * at once (listeners/: coap, coaps, coap+tcp, coaps+tcp); DM requests go out from the same endpoint
  * the client registered to — clients ignore requests from anywhere else (TS-Transport §6.4.3).
  * A security store (security/) holds each endpoint's credentials: the (D)TLS listeners take PSK keys
- * from it, and Register/Update bind the endpoint name to the authenticated identity (§5.2.6).
+ * from it, the coap listener its OSCORE contexts (RFC 8613), and Register/Update bind the endpoint
+ * name to the authenticated identity (§5.2.6).
  *
  * Everything that happens is also appended to an event log (events/), which the HTTP control API
  * (http-api/) serves to the suite.
@@ -117,7 +118,7 @@ export class ReferenceLwm2mServer extends EventEmitter {
     const timeScale = options.timeScale ?? 1;
     const security = new SecurityStore();
     const specs = options.listeners ?? [{ transport: 'coap', address: options.address, port: options.port }];
-    const listeners = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
+    const listeners = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), oscore: security.oscoreContexts, credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
     return new ReferenceLwm2mServer(listeners, timeScale, security);
   }
 

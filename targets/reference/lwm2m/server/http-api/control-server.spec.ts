@@ -89,6 +89,24 @@ describe('HTTP control API (docs/server-control-api.md)', () => {
     expect((await register(['ep=sec-1', 'lwm2m=1.1'])).code).toBe('2.01');
   });
 
+  it('provisions an OSCORE context (server view, hex fields), shows it without the Master Secret and validates it', async () => {
+    const body = { oscore: { masterSecretHex: '0102030405060708090a0b0c0d0e0f10', masterSaltHex: '9e7ca92223786340', senderIdHex: '01', recipientIdHex: '02' } };
+    expect(await call('PUT', '/v1/security/osc-1', body)).toEqual({ status: 200, body: { endpoint: 'osc-1', oscore: { senderIdHex: '01', recipientIdHex: '02', aead: 10, hkdf: -10 } } });
+    expect(server.security.endpointOfOscore('02', undefined)).toBe('osc-1');
+    expect(server.security.oscoreContexts.all).toHaveLength(1);
+    expect((await register(['ep=osc-1', 'lwm2m=1.1'])).code).toBe('4.00'); // NoSec Register for an OSCORE endpoint
+    expect(await call('PUT', '/v1/security/osc-2', body)).toMatchObject({ status: 409, body: { error: { code: 'identity-in-use' } } });
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: { ...body.oscore, recipientIdHex: '03', masterSecretHex: '' } })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: { ...body.oscore, recipientIdHex: '01' } })).toMatchObject({ status: 400 }); // equal IDs (RFC 8613 §3.3)
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: { ...body.oscore, recipientIdHex: '03', aead: 'x' } })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: { ...body.oscore, recipientIdHex: '03', keyHex: '00' } })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: body.oscore, x509: true })).toMatchObject({ status: 400 });
+    expect(await call('PUT', '/v1/security/osc-2', { oscore: { ...body.oscore, recipientIdHex: '', idContextHex: 'aa' } })).toMatchObject({ status: 200 }); // an empty ID is valid (§3.3)
+    expect(await call('DELETE', '/v1/security/osc-1')).toMatchObject({ status: 200 });
+    expect(await call('DELETE', '/v1/security/osc-2')).toMatchObject({ status: 200 });
+    expect(server.security.oscoreContexts.all).toHaveLength(0);
+  });
+
   it('lists every listener URI in GET /v1/server', async () => {
     expect((await call('GET', '/v1/server')).body).toMatchObject({ coapUri: server.uri, uris: { coap: server.uri } });
   });

@@ -4,7 +4,8 @@
  * every downlink request to a client registered through it leaves from. The LwM2M code above it
  * does not know the transport.
  *
- * - coap: NoSec UDP.
+ * - coap: NoSec UDP, and OSCORE (RFC 8613) for endpoints the security store holds a context for
+ *   (oscore-listener.ts).
  * - coaps: DTLS 1.2 with PSK (identity → key from the security store) and, when the server has a
  *   certificate, TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 (TS-Transport §5.2.8).
  * - coap+tcp: plain TCP. coaps+tcp: TLS with the server certificate when it has one, else TLS-PSK
@@ -16,6 +17,8 @@ import { resolveTiming } from '../../../transport/coap-udp/parameters';
 import { createDtlsServerEndpoint, type DtlsServerEndpoint } from '../../../transport/dtls';
 import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
 import { createMqttLwm2mEndpoint } from '../../../transport/mqtt';
+import type { OscoreContextStore } from '../../../transport/oscore';
+import { oscoreListenerEndpoint } from './oscore-listener';
 
 export const LWM2M_TRANSPORTS = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt'] as const;
 export type Lwm2mTransport = (typeof LWM2M_TRANSPORTS)[number];
@@ -55,6 +58,8 @@ export interface ListenerContext {
   /** PSK identity → key (the security store). */
   psk(identity: string): Buffer | undefined;
   credentials?: ServerCredentials;
+  /** The security store's OSCORE contexts: the coap listener verifies protected requests with them. */
+  oscore?: OscoreContextStore;
   /** Bound on a (D)TLS handshake; default 30 s × timeScale. */
   handshakeTimeoutMs?: number;
 }
@@ -86,8 +91,10 @@ export async function openListener(spec: ListenerSpec, ctx: ListenerContext): Pr
   const handshakeTimeoutMs = ctx.handshakeTimeoutMs ?? 30_000 * timeScale;
   const made = (endpoint: ListenerEndpoint, dtls?: DtlsServerEndpoint['dtls']): Listener => ({ transport: spec.transport, endpoint, uri: uriOf(spec.transport, endpoint.local), dtls });
   switch (spec.transport) {
-    case 'coap':
-      return made(await createUdpEndpoint({ address, port, timeScale }));
+    case 'coap': {
+      const udp = await createUdpEndpoint({ address, port, timeScale });
+      return made(ctx.oscore !== undefined ? oscoreListenerEndpoint(udp, ctx.oscore) : udp);
+    }
     case 'coaps': {
       const endpoint = await createDtlsServerEndpoint({
         address,

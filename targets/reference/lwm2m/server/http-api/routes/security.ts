@@ -1,7 +1,9 @@
 /**
  * Security provisioning (docs/server-control-api.md "Security"): which credentials an endpoint must
  * present, like Leshan's SecurityInfo — a PSK identity and key, or `x509` (a certificate whose
- * Common Name is the endpoint name). The server binds the endpoint name to them (TS-Transport §5.2.6).
+ * Common Name is the endpoint name), or an OSCORE context (RFC 8613, server's view: `senderIdHex` is
+ * the server's Sender ID = the client's /21/y/2 Recipient ID; `recipientIdHex` the client's /21/y/1
+ * Sender ID). The server binds the endpoint name to them (TS-Transport §5.2.6).
  * Keys go in as hex and never come back out: GET shows the identity only.
  */
 import { badRequest, HttpError } from '../errors';
@@ -10,11 +12,49 @@ import { SecurityConflictError, type SecurityInfo } from '../../security/securit
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
+function hexField(o: Record<string, unknown>, name: string, required: boolean, allowEmpty = false): Buffer | undefined {
+  const v = o[name];
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'string' || !(HEX.test(v) || (allowEmpty && v === ''))) throw badRequest(`"oscore.${name}" must be ${allowEmpty ? 'a' : 'a non-empty'} even-length hex string`);
+  return Buffer.from(v, 'hex');
+}
+
+function intField(o: Record<string, unknown>, name: string): number | undefined {
+  const v = o[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw badRequest(`"oscore.${name}" must be an integer (a COSE algorithm id)`);
+  return v;
+}
+
+/** RFC 8613 §3.3: Sender/Recipient IDs may be empty (0 bytes); the Master Secret may not. */
+function parseOscore(o: unknown): SecurityInfo {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw badRequest('"oscore" must be an object');
+  const r = o as Record<string, unknown>;
+  const known = ['masterSecretHex', 'masterSaltHex', 'senderIdHex', 'recipientIdHex', 'idContextHex', 'aead', 'hkdf'];
+  const unknown = Object.keys(r).find((k) => !known.includes(k));
+  if (unknown !== undefined) throw badRequest(`"oscore.${unknown}" is not a field (known: ${known.join(', ')})`);
+  return {
+    oscore: {
+      masterSecret: hexField(r, 'masterSecretHex', true)!,
+      masterSalt: hexField(r, 'masterSaltHex', false, true),
+      senderId: hexField(r, 'senderIdHex', true, true)!,
+      recipientId: hexField(r, 'recipientIdHex', true, true)!,
+      idContext: hexField(r, 'idContextHex', false, true),
+      aead: intField(r, 'aead'),
+      hkdf: intField(r, 'hkdf'),
+    },
+  };
+}
+
 function parseInfo(body: Record<string, unknown>): SecurityInfo {
+  if (body['oscore'] !== undefined) {
+    if (body['psk'] !== undefined || body['x509'] !== undefined) throw badRequest('"oscore" cannot be combined with "psk" or "x509"');
+    return parseOscore(body['oscore']);
+  }
   const psk = body['psk'];
   if (body['x509'] === true && psk === undefined) return { x509: true };
   if (typeof psk !== 'object' || psk === null || Array.isArray(psk) || body['x509'] !== undefined) {
-    throw badRequest('body must be {"psk": {"identity": "...", "keyHex": "..."}} or {"x509": true}');
+    throw badRequest('body must be {"psk": {"identity": "...", "keyHex": "..."}}, {"x509": true} or {"oscore": {"masterSecretHex": "...", "senderIdHex": "...", "recipientIdHex": "..."}}');
   }
   const { identity, keyHex } = psk as Record<string, unknown>;
   if (typeof identity !== 'string' || identity === '') throw badRequest('"psk.identity" must be a non-empty string');
@@ -22,8 +62,12 @@ function parseInfo(body: Record<string, unknown>): SecurityInfo {
   return { psk: { identity, key: Buffer.from(keyHex, 'hex') } };
 }
 
-/** What GET shows: never the key. */
+/** What GET shows: never the key (nor the OSCORE Master Secret/Salt). */
 function describe(endpoint: string, info: SecurityInfo): Record<string, unknown> {
+  if ('oscore' in info) {
+    const { senderId, recipientId, idContext, aead, hkdf } = info.oscore;
+    return { endpoint, oscore: { senderIdHex: senderId.toString('hex'), recipientIdHex: recipientId.toString('hex'), ...(idContext ? { idContextHex: idContext.toString('hex') } : {}), aead: aead ?? 10, hkdf: hkdf ?? -10 } };
+  }
   return 'psk' in info ? { endpoint, psk: { identity: info.psk.identity } } : { endpoint, x509: true };
 }
 
