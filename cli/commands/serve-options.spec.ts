@@ -2,7 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import { testPki } from '../../targets/reference/transport/dtls/test-pki';
 import { UsageError } from '../errors';
-import { accountCredentials, endpointPskOption, listenPlan, pskOption, transportsOption, uriScheme, type ListenFlags } from './serve-options';
+import { accountCredentials, endpointPskOption, httpClientOption, listenPlan, pskOption, transportsOption, uriScheme, type ListenFlags } from './serve-options';
 
 const flags = (extra: Partial<ListenFlags>): ListenFlags => ({ address: '127.0.0.1', port: '0', securePort: '0', transport: 'coap', ...extra });
 
@@ -12,6 +12,15 @@ describe('serve options', () => {
     expect(() => transportsOption('coap,udp')).toThrow(/unknown transport "udp"/);
     expect(() => transportsOption('coap,coap')).toThrow(/twice/);
     expect(() => transportsOption(',')).toThrow(UsageError);
+  });
+
+  it('takes http (binding H) with ep=url client URLs, and keeps it off coap+tcp\'s TCP port', () => {
+    expect(listenPlan(flags({ transport: 'coap,http' })).listeners.map((l) => l.transport)).toEqual(['coap', 'http']);
+    expect(() => listenPlan(flags({ transport: 'http,coap+tcp', port: '5683' }))).toThrow(/both listen on TCP --port/);
+    expect(httpClientOption('node-1=http://127.0.0.1:8080/')).toEqual({ endpoint: 'node-1', url: 'http://127.0.0.1:8080' });
+    expect(() => httpClientOption('http://127.0.0.1:8080')).toThrow(/--http-client must be ep=/);
+    expect(() => httpClientOption('node-1=https://127.0.0.1:8080')).toThrow(UsageError);
+    expect(() => httpClientOption('node-1=http://127.0.0.1:8080/rd')).toThrow(/base URL/);
   });
 
   it('parses ep:identity:hexkey with %3A escapes, and identity:hexkey', () => {

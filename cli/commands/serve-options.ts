@@ -1,6 +1,7 @@
 /** What every `testfest serve …` subcommand shares: option parsing and running until interrupted. */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors';
+import { HttpClientUrls } from '../../targets/reference/lwm2m/server/http-clients';
 import type { OscoreCredentials } from '../../targets/reference/lwm2m/server/security/oscore-credentials';
 
 /** Resolves on the first SIGINT or SIGTERM: a served implementation runs until then. */
@@ -24,8 +25,8 @@ export function portOption(flag: string, v: string): number {
   return n;
 }
 
-/** The transports a reference server can listen on (`--transport coap,coaps,…`). */
-export const SERVE_TRANSPORTS = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp'] as const;
+/** The transports a reference server can listen on (`--transport coap,coaps,…`); http (binding H, TS-Transport 1.2 §7) is `serve server` only. */
+export const SERVE_TRANSPORTS = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'http'] as const;
 export type ServeTransport = (typeof SERVE_TRANSPORTS)[number];
 
 /** `coap,coaps` → ['coap', 'coaps']: known names, no repeats. */
@@ -37,6 +38,21 @@ export function transportsOption(v: string): ServeTransport[] {
   }
   if (new Set(names).size !== names.length) throw new UsageError(`--transport lists a transport twice (got "${v}")`);
   return names as ServeTransport[];
+}
+
+/**
+ * `ep=http://host:port`: the client's own HTTP server, where the http listener sends DM requests
+ * (TS-Transport 1.2 §7 does not carry it; docs/server-control-api.md "HTTP client URLs").
+ */
+export function httpClientOption(v: string): { endpoint: string; url: string } {
+  const at = v.indexOf('=');
+  if (at <= 0) throw new UsageError(`--http-client must be ep=http://host:port (got "${v}")`);
+  const endpoint = v.slice(0, at);
+  try {
+    return { endpoint, url: new HttpClientUrls().set(endpoint, v.slice(at + 1)) };
+  } catch (e) {
+    throw new UsageError(`--http-client: ${(e as Error).message}`);
+  }
 }
 
 /** TS-Transport §5.2.8.1: identity up to 128 bytes, key up to 64 bytes. */
@@ -174,6 +190,8 @@ export function listenPlan(flags: ListenFlags): ListenPlan {
     if (security.some(([, info]) => 'oscore' in info && info.oscore.recipientId.toString('hex') === key)) throw new UsageError(`--oscore: Recipient ID "${key}" is given twice (it names one endpoint)`);
     security.push([endpoint, { oscore }]);
   }
+  // http and coap+tcp are both TCP: one --port cannot take both.
+  if (transports.includes('http') && transports.includes('coap+tcp') && port !== 0) throw new UsageError('http and coap+tcp would both listen on TCP --port: use --port 0 or leave one out');
   const listeners = transports.map((transport) => ({
     transport,
     address: flags.address,

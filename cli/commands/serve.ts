@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClientConfiguration } from '../../targets/roles/lwm2m-client';
 import { UsageError } from '../errors';
-import { accountCredentials, collect, listenPlan, portOption, positive, untilSignal, uriScheme, type AccountFlags, type ListenFlags, type ListenPlan } from './serve-options';
+import { accountCredentials, collect, httpClientOption, listenPlan, portOption, positive, untilSignal, uriScheme, type AccountFlags, type ListenFlags, type ListenPlan } from './serve-options';
 import { registerServePsaBridgeCommand } from './serve-psa-bridge';
 
 function readConfiguration(file: string | undefined, name: string): ClientConfiguration {
@@ -43,7 +43,7 @@ function securedServerConfiguration(configuration: ClientConfiguration, uri: str
 function withListenOptions(command: Command, port: string, securePort: string): Command {
   return command
     .option('-a, --address <ip>', 'address to bind', '127.0.0.1')
-    .option('-t, --transport <list>', 'transports to listen on, comma-separated: coap, coaps, coap+tcp, coaps+tcp', 'coap')
+    .option('-t, --transport <list>', 'transports to listen on, comma-separated: coap, coaps, coap+tcp, coaps+tcp (serve server also http: binding H)', 'coap')
     .option('-p, --port <n>', 'port of coap and coap+tcp (0 = any free port)', port)
     .option('--secure-port <n>', 'port of coaps and coaps+tcp (0 = any free port)', securePort)
     .option('--psk <ep:identity:hexkey>', 'a client endpoint that authenticates with this PSK (repeatable; %3A for a ":" in a name)', collect)
@@ -102,12 +102,16 @@ export function registerServeCommand(program: Command): void {
     '5684',
   )
     .option('--control-port <n>', 'also serve the HTTP control API (docs/server-control-api.md) on this loopback port (0 = any free port)')
+    .option('--http-client <ep=url>', "http transport: the client's own HTTP server URL for DM requests (TS-Transport 1.2 §7 has no discovery; repeatable; also PUT /v1/http-clients/{ep})", collect)
     .option('--time-scale <n>', 'wall-clock seconds per spec second', '1')
-    .action(async (opts: ListenFlags & { controlPort?: string; timeScale: string }) => {
+    .action(async (opts: ListenFlags & { controlPort?: string; httpClient?: string[]; timeScale: string }) => {
       const { startReferenceServer, startControlServer } = require('../../targets/reference/lwm2m/server') as typeof import('../../targets/reference/lwm2m/server');
       const plan = listenPlan(opts);
+      const httpClients = (opts.httpClient ?? []).map(httpClientOption);
+      if (httpClients.length > 0 && !plan.listeners.some((l) => l.transport === 'http')) throw new UsageError('--http-client needs the http transport: add http to --transport');
       const server = await startReferenceServer({ listeners: plan.listeners, credentials: plan.credentials, timeScale: positive('--time-scale', opts.timeScale) });
       for (const [endpoint, info] of plan.security) server.security.set(endpoint, info);
+      for (const { endpoint, url } of httpClients) server.httpClients.set(endpoint, url);
       printListening('testfest reference server', server.uris, plan);
       let control: { url: string; close(): Promise<void> } | undefined;
       if (opts.controlPort !== undefined) {
@@ -136,6 +140,7 @@ export function registerServeCommand(program: Command): void {
       const { startReferenceBootstrapServer, serverAccountInformation } = require('../../targets/reference/lwm2m/bootstrap') as typeof import('../../targets/reference/lwm2m/bootstrap');
       const credentials = accountCredentials('--server', opts.server, { psk: opts.serverPsk }, '--server-psk');
       const plan = listenPlan(opts);
+      if (plan.listeners.some((l) => l.transport === 'http')) throw new UsageError('serve bootstrap has no http transport (the HTTP binding is wired into serve server only)');
       const lifetime = positive('--lifetime', opts.lifetime);
       const bs = await startReferenceBootstrapServer({
         listeners: plan.listeners,

@@ -2,7 +2,7 @@
  * The reference LwM2M Server: a registration store behind the Registration Interface, Send on
  * `/dp`, and the Device Management / Information Reporting operations (dm/) going out through a
  * per-client downlink queue (NSTART = 1, queue mode). The server listens on one or more transports
- * at once (listeners/: coap, coaps, coap+tcp, coaps+tcp); DM requests go out from the same endpoint
+ * at once (listeners/: coap, coaps, coap+tcp, coaps+tcp, mqtt, http); DM requests go out from the same endpoint
  * the client registered to — clients ignore requests from anywhere else (TS-Transport §6.4.3).
  * A security store (security/) holds each endpoint's credentials: the (D)TLS listeners take PSK keys
  * from it, the coap listener its OSCORE contexts (RFC 8613), and Register/Update bind the endpoint
@@ -27,6 +27,7 @@ import { openListeners, type Listener, type ListenerEndpoint, type ListenerSpec,
 import { handleRegistrationInterface } from './rd-handler';
 import { describeIdentity } from './security/identity-binding';
 import { SecurityStore } from './security/security-store';
+import { HttpClientUrls } from './http-clients';
 import { RegistrationStore, type Registration, type RegistrationEvent } from './registration-store';
 import { SendInbox } from './send/send-handler';
 import { registrationEventDetail } from './summaries';
@@ -46,6 +47,11 @@ export interface ReferenceServerOptions {
   handshakeTimeoutMs?: number;
   /** Wall-clock seconds per spec second (lifetimes and CoAP timers). */
   timeScale?: number;
+  /**
+   * http listener: the base URL (`http://host:port`) of the HTTP server of the client named `ep`,
+   * where DM requests go. TS-Transport 1.2 §7 has no discovery; entries put in `httpClients` win.
+   */
+  httpClientUrl?: (endpointName: string) => string | undefined;
 }
 
 /** RFC 7641 §3.4: after 128 s any notification counts as newer than the last one. */
@@ -59,6 +65,8 @@ export class ReferenceLwm2mServer extends EventEmitter {
   readonly sends: SendInbox;
   /** Endpoint credentials (PSK / certificate): provision before the client connects. */
   readonly security: SecurityStore;
+  /** http listener: each client's own HTTP URL (TS-Transport 1.2 §7 does not carry it; http-clients.ts). */
+  readonly httpClients: HttpClientUrls;
   private readonly store: RegistrationStore;
   private readonly model = defaultModel();
   /** Endpoint → wall-clock ms of its last uplink message (queue mode presence). */
@@ -68,9 +76,11 @@ export class ReferenceLwm2mServer extends EventEmitter {
     private readonly open: Listener[],
     timeScale: number,
     security: SecurityStore,
+    httpClients: HttpClientUrls,
   ) {
     super();
     this.security = security;
+    this.httpClients = httpClients;
     this.store = new RegistrationStore(timeScale, (event, registration) => this.registrationEvent(event, registration));
     this.downlink = new DownlinkQueue((ep) => this.presence(ep), resolveTiming({}, timeScale).maxTransmitWaitMs);
     this.observations = new ObservationRegistry(
@@ -118,8 +128,16 @@ export class ReferenceLwm2mServer extends EventEmitter {
     const timeScale = options.timeScale ?? 1;
     const security = new SecurityStore();
     const specs = options.listeners ?? [{ transport: 'coap', address: options.address, port: options.port }];
-    const listeners = await openListeners(specs, { timeScale, psk: (identity) => security.pskKey(identity), oscore: security.oscoreContexts, credentials: options.credentials, handshakeTimeoutMs: options.handshakeTimeoutMs });
-    return new ReferenceLwm2mServer(listeners, timeScale, security);
+    const httpClients = new HttpClientUrls(options.httpClientUrl);
+    const listeners = await openListeners(specs, {
+      timeScale,
+      psk: (identity) => security.pskKey(identity),
+      oscore: security.oscoreContexts,
+      credentials: options.credentials,
+      handshakeTimeoutMs: options.handshakeTimeoutMs,
+      httpClientUrl: (ep) => httpClients.get(ep),
+    });
+    return new ReferenceLwm2mServer(listeners, timeScale, security, httpClients);
   }
 
   override on(event: RegistrationEvent, listener: (registration: Registration) => void): this {
@@ -208,6 +226,7 @@ export class ReferenceLwm2mServer extends EventEmitter {
     this.events.close();
     this.removeAllListeners();
     this.security.clear();
+    this.httpClients.clear();
     await Promise.all(this.open.map((l) => l.endpoint.close()));
   }
 

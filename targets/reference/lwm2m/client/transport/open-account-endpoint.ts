@@ -48,12 +48,12 @@ export function openAccountEndpoint(o: AccountEndpointOptions): AccountEndpoint 
 
 /**
  * The enabler version an account speaks (`lwm2m=` in Register, TS-Core 1.2 §6.2.1): the device
- * setting when there is one, else the client's default — except binding M, which exists only from
- * LwM2M 1.2 on (TS-Transport 1.2 §8; a 1.1 server refuses b=M), so an mqtt(s):// account speaks 1.2
- * unless the setting says otherwise.
+ * setting when there is one, else the client's default — except bindings M and H, which exist only from
+ * LwM2M 1.2 on (TS-Transport 1.2 §8, §7; a 1.1 Register with b=M or b=H is malformed), so an mqtt(s):// or
+ * http(s):// account speaks 1.2 unless the setting says otherwise.
  */
 export function enablerVersionFor(setting: '1.1' | '1.2' | undefined, binding: BindingLetter): '1.1' | '1.2' {
-  return setting ?? (binding === 'M' ? '1.2' : LWM2M_VERSION);
+  return setting ?? (binding === 'M' || binding === 'H' ? '1.2' : LWM2M_VERSION);
 }
 
 /**

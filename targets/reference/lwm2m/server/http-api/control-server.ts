@@ -12,6 +12,7 @@ import { HttpError, toHttpError } from './errors';
 import { Router } from './router';
 import { clientRoutes } from './routes/clients';
 import { dmRoutes } from './routes/dm';
+import { httpClientRoutes } from './routes/http-clients';
 import { observeRoutes } from './routes/observe';
 import { securityRoutes } from './routes/security';
 
@@ -40,7 +41,7 @@ export async function startControlServer(lwm2m: ReferenceLwm2mServer, options: C
     const dtls = lwm2m.listener('coaps')?.dtls;
     return { coapUri: lwm2m.uri, uris: lwm2m.uris, ...(dtls !== undefined ? { dtls: dtls.sessionCount() } : {}) };
   };
-  const router = new Router([...clientRoutes(info), ...dmRoutes, ...observeRoutes, ...securityRoutes]);
+  const router = new Router([...clientRoutes(info), ...dmRoutes, ...observeRoutes, ...securityRoutes, ...httpClientRoutes]);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://control');

@@ -10,17 +10,21 @@
  *   certificate, TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 (TS-Transport §5.2.8).
  * - coap+tcp: plain TCP. coaps+tcp: TLS with the server certificate when it has one, else TLS-PSK
  *   (the TCP endpoint takes one or the other; `tls: 'psk'` chooses PSK).
+ * - http: the LwM2M HTTP binding H (TS-Transport 1.2 §7), plain HTTP/1.1. §7 gives the server no
+ *   way to learn a client's own HTTP URL (where DM requests go), so the context's `httpClientUrl`
+ *   tells it (../http-clients.ts).
  */
 import type { CoapEndpoint, CoapResponse, PeerAddress } from '../../../transport/coap-udp/types';
 import { createUdpEndpoint } from '../../../transport/coap-udp/endpoint';
 import { resolveTiming } from '../../../transport/coap-udp/parameters';
 import { createDtlsServerEndpoint, type DtlsServerEndpoint } from '../../../transport/dtls';
 import { createTcpServerEndpoint } from '../../../transport/coap-tcp';
+import { createHttpLwm2mServerEndpoint } from '../../../transport/http';
 import { createMqttLwm2mEndpoint } from '../../../transport/mqtt';
 import type { OscoreContextStore } from '../../../transport/oscore';
 import { oscoreListenerEndpoint } from './oscore-listener';
 
-export const LWM2M_TRANSPORTS = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt'] as const;
+export const LWM2M_TRANSPORTS = ['coap', 'coaps', 'coap+tcp', 'coaps+tcp', 'mqtt', 'http'] as const;
 export type Lwm2mTransport = (typeof LWM2M_TRANSPORTS)[number];
 
 export function isLwm2mTransport(x: string): x is Lwm2mTransport {
@@ -62,6 +66,8 @@ export interface ListenerContext {
   oscore?: OscoreContextStore;
   /** Bound on a (D)TLS handshake; default 30 s × timeScale. */
   handshakeTimeoutMs?: number;
+  /** http only: the base URL of the HTTP server of the client named `endpointName` (TS-Transport 1.2 §7 does not carry it). */
+  httpClientUrl?(endpointName: string): string | undefined;
 }
 
 /** The endpoint with the optional extras the server needs (every transport here has them). */
@@ -116,6 +122,9 @@ export async function openListener(spec: ListenerSpec, ctx: ListenerContext): Pr
           : { pskCallback: (identity: string) => ctx.psk(identity) };
       return made(await createTcpServerEndpoint({ address, port, requestTimeoutMs, tls }));
     }
+    case 'http':
+      // TS-Transport 1.2 §7: Register/Update/De-register/Send arrive here; DM requests go to the client's URL.
+      return made(await createHttpLwm2mServerEndpoint({ address, port, requestTimeoutMs, timeScale, clientUrl: (ep) => ctx.httpClientUrl?.(ep) }));
     case 'mqtt': {
       if (spec.brokerUrl === undefined) throw new RangeError('an mqtt listener needs brokerUrl (the MQTT broker to connect to)');
       const endpoint = await createMqttLwm2mEndpoint({
