@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes, verify } from 'node:crypto';
+import { createCipheriv, createHash, generateKeyPairSync, randomBytes, verify } from 'node:crypto';
 import { p256, p384, p521 } from '@noble/curves/nist';
 import { psaNative } from './index';
 
@@ -44,5 +44,32 @@ describe('psa native ECDSA over a precomputed digest', () => {
     const signature = native!.ecdsaSignDigest(handle, digest, 32);
     expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)).toBe(true);
     expect(verify('sha256', Buffer.concat([message, Buffer.from([0])]), { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)).toBe(false);
+  });
+
+  it('AES-CCM on one reused context equals node:crypto for every nonce and tag length, key size and AD length', () => {
+    for (const keyLength of [16, 24, 32]) {
+      const key = randomBytes(keyLength);
+      const handle = native!.ccmKey(key);
+      for (const nonceLength of [7, 10, 13]) {
+        for (const tagLength of [4, 8, 16]) {
+          for (const [adLength, ptLength] of [[0, 1], [20, 16], [0, 1024]]) {
+            const nonce = randomBytes(nonceLength);
+            const ad = randomBytes(adLength);
+            const pt = randomBytes(ptLength);
+            const c = createCipheriv(`aes-${keyLength * 8}-ccm` as 'aes-128-ccm', key, nonce, { authTagLength: tagLength });
+            c.setAAD(ad, { plaintextLength: pt.length });
+            const expected = Buffer.concat([c.update(pt), c.final(), c.getAuthTag()]);
+            expect(native!.ccmEncrypt(handle, nonce, ad, pt, tagLength).toString('hex')).toBe(expected.toString('hex'));
+          }
+        }
+      }
+    }
+  });
+
+  it('AES-CCM refuses what RFC 3610 does not allow, with a message', () => {
+    const handle = native!.ccmKey(randomBytes(16));
+    expect(() => native!.ccmKey(Buffer.alloc(15))).toThrow(/16, 24 or 32 bytes/);
+    expect(() => native!.ccmEncrypt(handle, Buffer.alloc(6), Buffer.alloc(0), Buffer.alloc(4), 8)).toThrow(/nonce length 7\.\.13/);
+    expect(() => native!.ccmEncrypt(handle, Buffer.alloc(13), Buffer.alloc(0), Buffer.alloc(4), 5)).toThrow(/tag length/);
   });
 });
