@@ -11,7 +11,7 @@ import type { AccountSecurity } from '../../targets/reference/lwm2m/configuratio
 import type { CoapEndpoint, CoapMethod, CoapRequestSpec, CoapResponse, CoapResponseSpec, IncomingRequest, PeerAddress, TranscriptEntry } from '../../targets/reference/transport/coap-udp/types';
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { listen, type HandshakeRecord, type HarnessListener } from './harness-listener';
-import type { HarnessSecurity } from './harness-security';
+import { accountFor, type HarnessSecurity } from './harness-security';
 import { uriOf, type ReceivedRequest } from './lwm2m-test-server';
 import { describeMatch, describeRequest, matches, type RequestMatch } from './request-match';
 import { recordTranscript, type EvidenceSink } from './transcript-recorder';
@@ -72,8 +72,7 @@ export class BootstrapTestServer {
 
   /** The client's Bootstrap-Server Account: URI and credentials (TS-Core App. E.1). */
   get account(): AccountSecurity {
-    const mqtt = this.security.mqtt?.account;
-    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}), ...(mqtt ? { mqtt } : {}) };
+    return accountFor(this.uri, this.security);
   }
 
   /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */

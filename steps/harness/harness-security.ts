@@ -6,7 +6,7 @@
  * certificate cases use the test PKI (targets/reference/transport/dtls/test-pki.ts).
  */
 import { randomBytes } from 'node:crypto';
-import type { AccountCredentials } from '../../targets/reference/lwm2m/configurations/with-security';
+import type { AccountCredentials, AccountSecurity } from '../../targets/reference/lwm2m/configurations/with-security';
 import type { MqttAccountValues } from '../../targets/reference/lwm2m/configurations/mqtt-account';
 import type { ScenarioMqttConnection } from './scenario-mqtt-broker';
 import { generatedOscore, type OscoreValues } from '../../targets/reference/lwm2m/configurations/oscore-account';
@@ -117,4 +117,10 @@ export function certificateSecurity(transport: Lwm2mTransport, options: Certific
     listener: { mode: 'x509', cert: presented.cert, key: presented.key, clientCa: pki.ca.cert },
     client: { mode: 'certificate', certificate: derOf(pki.client.cert), privateKey: derOf(pki.client.key), serverPublicKey: derOf(trusted), certificateUsage: usage },
   };
+}
+
+/** The client's account for a test server at `uri`: URI and credentials, plus OSCORE and MQTT links (TS-Core App. E.1). */
+export function accountFor(uri: string, security: HarnessSecurity): AccountSecurity {
+  const mqtt = security.mqtt?.account;
+  return { uri, credentials: security.client, ...(security.oscore ? { oscore: security.oscore.account } : {}), ...(mqtt ? { mqtt } : {}) };
 }

@@ -20,7 +20,7 @@ import type {
 import { CriterionFailed, InconclusiveError } from '../support/verdict';
 import { HarnessRegistration } from './harness-registration';
 import { listen, type HandshakeRecord, type HarnessListener } from './harness-listener';
-import type { HarnessSecurity } from './harness-security';
+import { accountFor, type HarnessSecurity } from './harness-security';
 import { describeMatch, describeRequest, matches, type RequestMatch } from './request-match';
 import { recordTranscript, type EvidenceSink } from './transcript-recorder';
 
@@ -100,8 +100,7 @@ export class Lwm2mTestServer {
 
   /** The client's account for this server: URI and credentials (Security Object, TS-Core App. E.1). */
   get account(): AccountSecurity {
-    const mqtt = this.security.mqtt?.account;
-    return { uri: this.uri, credentials: this.security.client, ...(this.security.oscore ? { oscore: this.security.oscore.account } : {}), ...(mqtt ? { mqtt } : {}) };
+    return accountFor(this.uri, this.security);
   }
 
   /** OSCORE: every message as it crossed the wire, protected (empty without OSCORE). */
