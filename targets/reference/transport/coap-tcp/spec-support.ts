@@ -104,3 +104,23 @@ export function itWithPeer(bin: string): jest.It {
   console.warn(`skipping tests that need ${bin}: apt-get install -y libcoap3-bin`);
   return it.skip;
 }
+
+/**
+ * The test PKI for a describe block: made once before its tests, removed after. Without the openssl
+ * CLI it is an error under CI and otherwise an error only for the tests that ask for it.
+ */
+export function useTestPki(): () => TestPki {
+  let pki: TestPki | undefined;
+  beforeAll(() => {
+    if (!hasOpenssl()) {
+      if (process.env.CI === 'true') throw new Error('the openssl CLI is needed to make the test PKI (apt-get install -y openssl)');
+      return;
+    }
+    pki = makeTestPki();
+  });
+  afterAll(() => pki?.remove());
+  return () => {
+    if (pki === undefined) throw new Error('no test PKI: the openssl CLI is missing');
+    return pki;
+  };
+}

@@ -1,22 +1,10 @@
-import { hasOpenssl, makeTestPki, record, useTcpEndpoints, type TestPki } from './spec-support';
+import { record, useTcpEndpoints, useTestPki } from './spec-support';
 
 const tcp = useTcpEndpoints();
 const PSK = Buffer.from('secretPSK', 'utf8');
 
 describe('coaps+tcp: CoAP over TLS (RFC 8323 §4.1)', () => {
-  let pki: TestPki | undefined;
-  beforeAll(() => {
-    if (!hasOpenssl()) {
-      if (process.env.CI === 'true') throw new Error('the openssl CLI is needed to make the test PKI (apt-get install -y openssl)');
-      return;
-    }
-    pki = makeTestPki();
-  });
-  afterAll(() => pki?.remove());
-  const certs = (): TestPki => {
-    if (pki === undefined) throw new Error('no test PKI: the openssl CLI is missing');
-    return pki;
-  };
+  const certs = useTestPki();
 
   it('serves a GET over TLS with an X.509 server certificate for server.example.com', async () => {
     const { serverCert, serverKey, ca } = certs();

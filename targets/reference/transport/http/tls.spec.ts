@@ -3,26 +3,14 @@
  * the Server URI's host name (RFC 6125), mutual TLS giving the client's certificate identity to
  * the LwM2M layer (TS-Transport §5.2.6 binds the endpoint name to it), DM requests over https.
  */
-import { hasOpenssl, makeTestPki, type TestPki } from '../coap-tcp/spec-support';
+import { useTestPki } from '../coap-tcp/spec-support';
 import { HttpBindingError } from './errors';
 import { useHttpEndpoints } from './spec-support';
 
 const http = useHttpEndpoints();
 
 describe('LwM2M over HTTPS (TS-Transport 1.2 §7)', () => {
-  let pki: TestPki | undefined;
-  beforeAll(() => {
-    if (!hasOpenssl()) {
-      if (process.env.CI === 'true') throw new Error('the openssl CLI is needed to make the test PKI (apt-get install -y openssl)');
-      return;
-    }
-    pki = makeTestPki();
-  });
-  afterAll(() => pki?.remove());
-  const certs = (): TestPki => {
-    if (pki === undefined) throw new Error('no test PKI: the openssl CLI is missing');
-    return pki;
-  };
+  const certs = useTestPki();
 
   it('registers over mutual TLS; the request carries the client certificate identity; DM goes over https', async () => {
     const { ca, serverCert, serverKey, clientCert, clientKey } = certs();
