@@ -13,12 +13,11 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <node_api.h>
 #include <openssl/err.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include "psa-native.h"
 
-napi_value psa_native_fail(napi_env env, const char *what);
 
 /* OpenSSL fixes CCM's tag length M and length-field size L when the key is set (CRYPTO_ccm128_init),
  * so the context is re-keyed only when a call asks for another nonce or tag length than the last. */

@@ -9,7 +9,7 @@
  */
 #include <stdint.h>
 #include <string.h>
-#include <node_api.h>
+#include "psa-native.h"
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
@@ -95,9 +95,6 @@ static napi_value ecdsa_sign_digest(napi_env env, napi_callback_info info) {
   if (!ok) return psa_native_fail(env, "ecdsaSignDigest: r or s longer than the field");
   return result;
 }
-
-napi_value ccm_key(napi_env env, napi_callback_info info);
-napi_value ccm_encrypt(napi_env env, napi_callback_info info);
 
 static napi_value init(napi_env env, napi_value exports) {
   napi_value f;
